@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Installs what the app and its tests need, from the package registries only.
+# Idempotent: every step is skipped when its tool is already there at the right version.
+#   scripts/setup.sh          everything (build + tests)
+#   scripts/setup.sh --app    only what building and serving the app needs
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+want_tests=1
+[ "${1:-}" = "--app" ] && want_tests=0
+
+step() { printf '\n== setup: %s\n' "$*"; }
+have() { command -v "$1" >/dev/null 2>&1; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+if ! rustup component list --installed | grep -q '^clippy'; then
+  rustup component add clippy rustfmt
+fi
+
+if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
+  step "trunk $TRUNK_VERSION (compiles for ~20 minutes the first time)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+# The CLI must be exactly the wasm-bindgen version in Cargo.lock.
+bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $bindgen_version\$"; then
+  step "wasm-bindgen-cli $bindgen_version (compiles for ~9 minutes the first time)"
+  # Without --locked: the CLI's own lock file pins a crate release the registry does not serve.
+  cargo install wasm-bindgen-cli --version "=$bindgen_version"
+fi
+
+# wasm-opt (npm binaryen), and for the tests playwright-core and axe-core: all pinned in package-lock.json.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  step "npm packages (package-lock.json)"
+  npm ci --no-audit --no-fund
+fi
+
+if [ "$want_tests" = 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then
+  step "chromium and chromedriver (Debian)"
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+fi
+
+echo "setup: ok (trunk $(trunk --version | cut -d' ' -f2), wasm-bindgen $bindgen_version, wasm-opt $(wasm-opt --version | cut -d' ' -f3))"

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Sets up what is missing, then runs every test: lints, native tests, component tests in
+# headless Chromium, the release build with its size report, and the end-to-end tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+section() { printf '\n==== %s\n' "$*"; }
+
+section "format"
+cargo fmt --all -- --check
+
+section "clippy (host)"
+cargo clippy --all-targets --locked -- -D warnings
+section "clippy (wasm32)"
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+section "native tests (pure logic)"
+cargo test --locked
+
+section "component tests (wasm-bindgen-test in headless Chromium)"
+CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
+  cargo test --locked --target wasm32-unknown-unknown
+
+section "release build"
+trunk build --release --offline
+node scripts/sizes.mjs dist
+
+section "end-to-end tests (Playwright, headless Chromium, release build)"
+node --test --test-concurrency=1 tests/e2e/

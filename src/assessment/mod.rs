@@ -1,0 +1,1 @@
+//! The domain: questions, scoring, rules, plan (pure).

@@ -1,0 +1,13 @@
+//! Social Media Readiness Check.
+//!
+//! `assessment`, `share`, `workshop` and the UI's state are pure Rust, tested natively; the
+//! components and `browser` exist only in the browser build.
+
+pub mod assessment;
+pub mod share;
+pub mod workshop;
+
+pub mod ui;
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;

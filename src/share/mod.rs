@@ -1,0 +1,1 @@
+//! Answers <-> compact share link (pure).

@@ -1,0 +1,1 @@
+//! Several participants compared (pure).
