@@ -1,1 +1,26 @@
-//! The domain: questions, scoring, rules, plan (pure).
+//! The domain: questions, scoring, rules, plan (pure, std only).
+//!
+//! Where is what: questions, answers and weights in `questionnaire.rs`; knock-outs,
+//! thresholds and archetypes in `rules.rs`; plan steps and their seed passages in `plan.rs`;
+//! texts in `text_de.rs` / `text_en.rs`; the engine that applies them in `evaluate.rs`.
+
+mod answers;
+mod evaluate;
+pub mod examples;
+mod outcome;
+pub mod plan;
+pub mod questionnaire;
+pub mod rules;
+pub mod seeds;
+mod text;
+mod text_de;
+mod text_en;
+#[cfg(test)]
+mod validation;
+
+pub use answers::{missing, visible_questions, AnswerError, Answers};
+pub use evaluate::evaluate;
+pub use outcome::{Archetype, Evaluation, Outcome, Phase, PlanStep, Reason, ReasonKind, Verdict};
+pub use questionnaire::{question, questions, AnswerOption, Dimension, Question, ShownIf};
+pub use seeds::SeedRef;
+pub use text::{text, try_text, Lang, MISSING_TEXT};

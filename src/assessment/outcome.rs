@@ -1,0 +1,189 @@
+//! What an evaluation yields: verdict, scores, reasons, archetype and plan.
+
+use super::questionnaire::Dimension;
+use super::seeds::SeedRef;
+use super::text::{text_parts, Lang};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    DoIt,
+    LeaveIt,
+}
+
+impl Verdict {
+    /// Stable; the result element carries it as `data-verdict`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Verdict::DoIt => "do-it",
+            Verdict::LeaveIt => "leave-it",
+        }
+    }
+
+    /// The seed's own words: "Ich mach das, aber dann richtig!" / "Ich lass das, …".
+    pub fn headline(self, lang: Lang) -> &'static str {
+        text_parts(lang, &["verdict.", self.slug(), ".headline"])
+    }
+
+    pub fn summary(self, lang: Lang) -> &'static str {
+        text_parts(lang, &["verdict.", self.slug(), ".summary"])
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Archetype {
+    /// Kunde 1: eager from fear of missing out, but without goal, audience or topics.
+    FearOfMissingOut,
+    /// Kunde 2: has what it needs, holds back from fear of acting.
+    FearOfActing,
+}
+
+impl Archetype {
+    pub const ALL: [Archetype; 2] = [Archetype::FearOfMissingOut, Archetype::FearOfActing];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Archetype::FearOfMissingOut => "kunde-1",
+            Archetype::FearOfActing => "kunde-2",
+        }
+    }
+
+    pub fn title(self, lang: Lang) -> &'static str {
+        text_parts(lang, &["archetype.", self.id(), ".title"])
+    }
+
+    pub fn description(self, lang: Lang) -> &'static str {
+        text_parts(lang, &["archetype.", self.id(), ".description"])
+    }
+}
+
+/// The seed's three steps: ÜBEN, ZUHÖREN, MITREDEN.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Phase {
+    Practise,
+    Listen,
+    Join,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 3] = [Phase::Practise, Phase::Listen, Phase::Join];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Phase::Practise => "practise",
+            Phase::Listen => "listen",
+            Phase::Join => "join",
+        }
+    }
+
+    /// "ÜBEN" / "Practise", …
+    pub fn title(self, lang: Lang) -> &'static str {
+        text_parts(lang, &["phase.", self.id(), ".title"])
+    }
+
+    /// The seed's purpose of the phase ("um Ängste abzubauen …").
+    pub fn purpose(self, lang: Lang) -> &'static str {
+        text_parts(lang, &["phase.", self.id(), ".purpose"])
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanStep {
+    pub id: &'static str,
+    pub phase: Phase,
+    pub source: SeedRef,
+    /// Detail ids chosen by the answers (e.g. which platforms); text `plan.<id>.<detail>`.
+    pub detail: Vec<&'static str>,
+}
+
+impl PlanStep {
+    pub fn text(&self, lang: Lang) -> &'static str {
+        text_parts(lang, &["plan.", self.id])
+    }
+
+    /// The texts of the chosen details, in order; render them as a list under the step.
+    pub fn details(&self, lang: Lang) -> impl Iterator<Item = &'static str> + '_ {
+        self.detail
+            .iter()
+            .map(move |d| text_parts(lang, &["plan.", self.id, ".", d]))
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReasonKind {
+    /// A knock-out rule fired; id is the rule id, text `reason.<id>`.
+    KnockOut,
+    /// An answer that speaks for (do-it) or against (leave-it); text `reason.<id>`.
+    Answer,
+    /// An answer that would have to change; id is the question id, text `q.<id>.change`.
+    Change,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reason {
+    pub id: &'static str,
+    pub question: Option<&'static str>,
+    /// A knock-out decided it (for `to_change`: the question holds a knock-out answer).
+    pub knock_out: bool,
+    pub kind: ReasonKind,
+    pub source: SeedRef,
+}
+
+impl Reason {
+    pub fn text(&self, lang: Lang) -> &'static str {
+        match self.kind {
+            ReasonKind::KnockOut | ReasonKind::Answer => text_parts(lang, &["reason.", self.id]),
+            ReasonKind::Change => text_parts(lang, &["q.", self.id, ".change"]),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    pub verdict: Verdict,
+    /// 0..=100
+    pub overall: u8,
+    /// In `Dimension::ALL` order, each 0..=100.
+    pub scores: [(Dimension, u8); 7],
+    /// Most decisive first; never empty.
+    pub reasons: Vec<Reason>,
+    pub archetype: Option<Archetype>,
+    /// Grouped by phase in `Phase::ALL` order; every phase has at least one step.
+    pub plan: Vec<PlanStep>,
+    /// For leave-it: the answers that would have to change (empty for do-it).
+    pub to_change: Vec<Reason>,
+}
+
+impl Outcome {
+    pub fn score(&self, d: Dimension) -> u8 {
+        self.scores
+            .iter()
+            .find(|(dim, _)| *dim == d)
+            .map_or(0, |(_, s)| *s)
+    }
+
+    pub fn steps(&self, p: Phase) -> impl Iterator<Item = &PlanStep> {
+        self.plan.iter().filter(move |s| s.phase == p)
+    }
+
+    pub fn has_step(&self, id: &str) -> bool {
+        self.plan.iter().any(|s| s.id == id)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Evaluation {
+    /// Visible questions still unanswered, by id, in order: no verdict from guesses.
+    Incomplete {
+        missing: Vec<&'static str>,
+    },
+    Complete(Outcome),
+}
+
+impl Evaluation {
+    pub fn outcome(&self) -> Option<&Outcome> {
+        match self {
+            Evaluation::Complete(o) => Some(o),
+            Evaluation::Incomplete { .. } => None,
+        }
+    }
+}

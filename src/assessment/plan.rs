@@ -1,0 +1,316 @@
+//! The plan steps: when each is chosen and where in the seeds it comes from. Data.
+//!
+//! A step is in the plan when its condition holds; steps keep this table's order within their
+//! phase. Every phase has an unconditional step for each verdict, so no phase is ever empty.
+//! Texts: `plan.<id>`, details `plan.<id>.<detail>`.
+
+use super::outcome::{Archetype, Phase, Verdict};
+use super::questionnaire::REAL_GOALS;
+use super::rules::When;
+use super::seeds::{seed, SeedRef, CORE, COURSE, DATEV, INTERVIEW, ORGANISATION};
+
+pub struct StepRule {
+    pub id: &'static str,
+    pub phase: Phase,
+    pub when: When,
+    pub source: SeedRef,
+    /// Optional details, each shown when its condition holds.
+    pub details: &'static [(&'static str, When)],
+}
+
+const DO_IT: When = When::Verdict(Verdict::DoIt);
+const LEAVE_IT: When = When::Verdict(Verdict::LeaveIt);
+const LITTLE_CAPACITY: When = When::Any(&[
+    When::Is("hours", &["under-2h", "2-5h"]),
+    When::Is("budget", &["none", "one-off"]),
+]);
+
+pub static PLAN: &[StepRule] = &[
+    // ÜBEN
+    StepRule {
+        id: "practise-start-small",
+        phase: Phase::Practise,
+        when: When::Archetype(Archetype::FearOfActing),
+        source: seed(CORE, "um Ängste abzubauen"),
+        details: &[],
+    },
+    StepRule {
+        id: "practise-goals",
+        phase: Phase::Practise,
+        when: When::Any(&[
+            When::NoneOf("goals", REAL_GOALS),
+            When::Is("audience", &["unknown"]),
+            When::Is("topics", &["none"]),
+        ]),
+        source: seed(COURSE, "Zielsetzungen klären und priorisieren"),
+        details: &[],
+    },
+    StepRule {
+        id: "practise-profile",
+        phase: Phase::Practise,
+        when: When::Any(&[
+            When::Is("know-how", &["none", "reading"]),
+            When::Is("real-names", &["rather-not", "some"]),
+        ]),
+        source: seed(CORE, "Fake-Account ohne Freunde"),
+        details: &[],
+    },
+    StepRule {
+        id: "practise-training",
+        phase: Phase::Practise,
+        when: When::All(&[
+            DO_IT,
+            When::Any(&[
+                When::Is("know-how", &["none", "reading"]),
+                When::Is("criticism", &["unsure"]),
+            ]),
+        ]),
+        source: seed(ORGANISATION, "ungeschulte und unerfahrene Mitarbeiter"),
+        details: &[],
+    },
+    StepRule {
+        id: "practise-tone",
+        phase: Phase::Practise,
+        when: When::Is("tone", &["press-release", "factual"]),
+        source: seed(
+            COURSE,
+            "Der Stil von Pressemeldungen oder platten Werbebotschaften ist hier völlig fehl am Platz.",
+        ),
+        details: &[],
+    },
+    StepRule {
+        id: "practise-criticism",
+        phase: Phase::Practise,
+        when: When::Is("criticism", &["ignore", "unsure"]),
+        source: seed(ORGANISATION, "wenn es auch mal negative Kritik hagelt"),
+        details: &[],
+    },
+    StepRule {
+        id: "practise-guidelines",
+        phase: Phase::Practise,
+        when: When::All(&[DO_IT, When::Is("guidelines", &["none", "unwritten"])]),
+        source: seed(
+            INTERVIEW,
+            "Gebe dich als Mitarbeiter zu erkennen, plaudere keine Geschäftsgeheimnisse aus und fange keinen Streit an.",
+        ),
+        details: &[],
+    },
+    StepRule {
+        id: "practise-guidelines-staff",
+        phase: Phase::Practise,
+        when: When::All(&[LEAVE_IT, When::Is("guidelines", &["none", "unwritten"])]),
+        source: seed(COURSE, "die sich gar nicht aktiv im Social Web bewegen"),
+        details: &[],
+    },
+    StepRule {
+        id: "practise-legal",
+        phase: Phase::Practise,
+        when: DO_IT,
+        source: seed(COURSE, "Impressumspflicht auf allen sozialen Plattformen"),
+        details: &[],
+    },
+    StepRule {
+        id: "practise-basics",
+        phase: Phase::Practise,
+        when: LEAVE_IT,
+        source: seed(CORE, "zu verstehen um was es geht"),
+        details: &[],
+    },
+    // ZUHÖREN
+    StepRule {
+        id: "listen-reviews",
+        phase: Phase::Listen,
+        when: LEAVE_IT,
+        source: seed(CORE, "ob auf Bewertungsplattformen über Sie berichtet wird"),
+        details: &[],
+    },
+    StepRule {
+        id: "listen-find-mentions",
+        phase: Phase::Listen,
+        when: When::Is("talked-about", &["dont-know"]),
+        source: seed(CORE, "In diesem Forum wird über Euch berichtet."),
+        details: &[],
+    },
+    StepRule {
+        id: "listen-audience",
+        phase: Phase::Listen,
+        when: When::Is("audience", &["unknown"]),
+        source: seed(
+            CORE,
+            "Wir haben unsere Kunden gefragt, ob sie z. B. Facebook nutzen.",
+        ),
+        details: &[],
+    },
+    StepRule {
+        id: "listen-competition",
+        phase: Phase::Listen,
+        when: When::Archetype(Archetype::FearOfMissingOut),
+        source: seed(CORE, "Hört Ihnen überhaupt jemand zu?"),
+        details: &[],
+    },
+    StepRule {
+        id: "listen-customers",
+        phase: Phase::Listen,
+        when: When::Any(&[
+            When::Is("customer-voice", &["not-interested", "when-problems"]),
+            When::Is("criticism", &["ignore"]),
+        ]),
+        source: seed(CORE, "wo der Schuh drückt"),
+        details: &[],
+    },
+    StepRule {
+        id: "listen-existing-talk",
+        phase: Phase::Listen,
+        when: When::Is("talked-about", &["some", "lively"]),
+        source: seed(CORE, "Das hier würde sich prima als Thema eignen."),
+        details: &[],
+    },
+    StepRule {
+        id: "listen-monitor",
+        phase: Phase::Listen,
+        when: DO_IT,
+        source: seed(COURSE, "Themen und Trends monitoren"),
+        details: &[],
+    },
+    // MITREDEN
+    StepRule {
+        id: "join-existing-talk",
+        phase: Phase::Join,
+        when: When::All(&[DO_IT, When::Is("talked-about", &["some", "lively"])]),
+        source: seed(CORE, "wir sollten hier einsteigen"),
+        details: &[],
+    },
+    StepRule {
+        id: "join-platforms",
+        phase: Phase::Join,
+        when: DO_IT,
+        source: seed(COURSE, "Texte, Bilder, Videos oder Präsentationen"),
+        details: &[
+            ("text", When::Is("content-kinds", &["text"])),
+            ("pictures", When::Is("content-kinds", &["pictures"])),
+            ("video", When::Is("content-kinds", &["video"])),
+            ("presentations", When::Is("content-kinds", &["presentations"])),
+            ("recruits", When::Is("goals", &["find-recruits"])),
+            ("service", When::Is("goals", &["service"])),
+        ],
+    },
+    StepRule {
+        id: "join-few-channels",
+        phase: Phase::Join,
+        when: DO_IT,
+        source: seed(
+            COURSE,
+            "eine kleinere Anzahl von Kommunikationswegen kontinuierlich",
+        ),
+        details: &[
+            ("one", LITTLE_CAPACITY),
+            ("two", When::Not(&LITTLE_CAPACITY)),
+        ],
+    },
+    StepRule {
+        id: "join-editorial-plan",
+        phase: Phase::Join,
+        when: When::All(&[DO_IT, When::Is("topics", &["occasional", "regular"])]),
+        source: seed(CORE, "Ein Redaktionsplan hilft."),
+        details: &[],
+    },
+    StepRule {
+        id: "join-content-mix",
+        phase: Phase::Join,
+        when: DO_IT,
+        source: seed(
+            ORGANISATION,
+            "Eine gute Mischung aus Beratung, Interaktion und Information",
+        ),
+        details: &[],
+    },
+    StepRule {
+        id: "join-roles",
+        phase: Phase::Join,
+        when: DO_IT,
+        source: seed(
+            ORGANISATION,
+            "Wer übernimmt was und in welchem Zeitintervall?",
+        ),
+        details: &[("named", When::Is("responsible", &["whoever-has-time"]))],
+    },
+    StepRule {
+        id: "join-24h",
+        phase: Phase::Join,
+        when: DO_IT,
+        source: seed(
+            ORGANISATION,
+            "nach max. 24 Stunden eine Reaktion erfolgt sein",
+        ),
+        details: &[],
+    },
+    StepRule {
+        id: "join-approvals",
+        phase: Phase::Join,
+        when: When::All(&[DO_IT, When::Is("response-time", &["few-days"])]),
+        source: seed(CORE, "weil Abstimmungsprozesse kompliziert sind"),
+        details: &[],
+    },
+    StepRule {
+        id: "join-budget",
+        phase: Phase::Join,
+        when: When::All(&[DO_IT, When::Is("budget", &["none", "one-off"])]),
+        source: seed(COURSE, "nicht zum Nulltarif zu haben"),
+        details: &[],
+    },
+    StepRule {
+        id: "join-human",
+        phase: Phase::Join,
+        when: When::All(&[DO_IT, When::Is("tone", &["conversational"])]),
+        source: seed(DATEV, "soll es menscheln"),
+        details: &[],
+    },
+    StepRule {
+        id: "join-show-work",
+        phase: Phase::Join,
+        when: When::All(&[DO_IT, When::Is("goals", &["find-recruits"])]),
+        source: seed(
+            DATEV,
+            "Mitarbeiter ihren Joballtag per Video präsentieren",
+        ),
+        details: &[],
+    },
+    StepRule {
+        id: "join-colleagues",
+        phase: Phase::Join,
+        when: When::All(&[
+            DO_IT,
+            When::Is("real-names", &["yes"]),
+            When::Is("guidelines", &["written"]),
+        ]),
+        source: seed(
+            INTERVIEW,
+            "Mitarbeiter werden künftig zu Markenbotschaftern.",
+        ),
+        details: &[],
+    },
+    StepRule {
+        id: "join-review",
+        phase: Phase::Join,
+        when: DO_IT,
+        source: seed(
+            ORGANISATION,
+            "stetiger Analyse- und Neustrukturierungsprozess",
+        ),
+        details: &[],
+    },
+    StepRule {
+        id: "join-when-needed",
+        phase: Phase::Join,
+        when: LEAVE_IT,
+        source: seed(CORE, "Hören Sie zu und steigen Sie ein, wo es nötig ist."),
+        details: &[],
+    },
+    StepRule {
+        id: "join-later",
+        phase: Phase::Join,
+        when: LEAVE_IT,
+        source: seed(CORE, "wenn man keine Angst mehr hat und was zu sagen hat"),
+        details: &[],
+    },
+];

@@ -1,0 +1,371 @@
+//! Validates the content tables: ids, references, monotone rules, seed references, texts.
+
+use std::collections::BTreeSet;
+
+use super::outcome::{Archetype, Phase, Verdict};
+use super::plan::PLAN;
+use super::questionnaire::{question, Dimension, Question, QUESTIONS};
+use super::rules::{When, ARCHETYPES, KNOCK_OUTS};
+use super::seeds::{self, SeedRef};
+use super::text::Lang;
+use super::{evaluate, Answers, Evaluation};
+
+fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn assert_unique<'a>(what: &str, ids: impl IntoIterator<Item = &'a str>) {
+    let mut seen = BTreeSet::new();
+    for id in ids {
+        assert!(seen.insert(id), "duplicate {what}: {id}");
+    }
+}
+
+/// Question ids a condition mentions; panics on unknown question or option ids.
+fn check_when(w: &When, ctx: &str, questions_seen: &mut BTreeSet<&'static str>) {
+    match w {
+        When::Always | When::Verdict(_) | When::Archetype(_) => {}
+        When::Is(q, opts) | When::NoneOf(q, opts) => {
+            let question = question(q).unwrap_or_else(|| panic!("{ctx}: unknown question {q}"));
+            assert!(!opts.is_empty(), "{ctx}: empty option list for {q}");
+            for o in *opts {
+                assert!(
+                    question.option(o).is_some(),
+                    "{ctx}: unknown option {q}.{o}"
+                );
+            }
+            questions_seen.insert(question.id);
+        }
+        When::All(ws) | When::Any(ws) => {
+            assert!(!ws.is_empty(), "{ctx}: empty All/Any");
+            for w in *ws {
+                check_when(w, ctx, questions_seen);
+            }
+        }
+        When::Not(w) => check_when(w, ctx, questions_seen),
+    }
+}
+
+fn mentions_outcome(w: &When) -> bool {
+    match w {
+        When::Verdict(_) | When::Archetype(_) => true,
+        When::All(ws) | When::Any(ws) => ws.iter().any(mentions_outcome),
+        When::Not(w) => mentions_outcome(w),
+        _ => false,
+    }
+}
+
+fn mentions_archetype(w: &When) -> bool {
+    match w {
+        When::Archetype(_) => true,
+        When::All(ws) | When::Any(ws) => ws.iter().any(mentions_archetype),
+        When::Not(w) => mentions_archetype(w),
+        _ => false,
+    }
+}
+
+fn check_source(s: &SeedRef, ctx: &str) {
+    assert!(
+        seeds::ALL.contains(&s.file),
+        "{ctx}: unknown seed file {}",
+        s.file
+    );
+    assert!(s.cue.trim().len() >= 8, "{ctx}: cue too short: {:?}", s.cue);
+}
+
+#[test]
+fn questions_are_well_formed() {
+    assert!((12..=16).contains(&QUESTIONS.len()));
+    assert_unique("question id", QUESTIONS.iter().map(|q| q.id));
+    for q in QUESTIONS {
+        assert!(is_slug(q.id), "bad question id {}", q.id);
+        assert!((2..=6).contains(&q.options.len()), "{}: 2–6 options", q.id);
+        assert_unique(q.id, q.options.iter().map(|o| o.id));
+        check_source(&q.source, q.id);
+        for o in q.options {
+            assert!(is_slug(o.id), "bad option id {}.{}", q.id, o.id);
+            assert!(o.score <= 100, "{}.{} score > 100", q.id, o.id);
+            if !q.is_scored() {
+                assert_eq!(o.score, 0, "{}.{}: unscored question", q.id, o.id);
+                assert!(o.reason.is_none(), "{}.{}: unscored question", q.id, o.id);
+            }
+        }
+        // "Better" must mean something: weakest first, strictly rising.
+        if q.is_scored() && !q.multi {
+            for pair in q.options.windows(2) {
+                assert!(pair[0].score < pair[1].score, "{}: scores must rise", q.id);
+            }
+        }
+    }
+    for d in Dimension::ALL {
+        let w: u32 = QUESTIONS
+            .iter()
+            .filter(|q| q.dimension == d)
+            .map(|q| u32::from(q.weight))
+            .sum();
+        assert!(w > 0, "dimension {} has no scored question", d.id());
+    }
+    let follow_ups = QUESTIONS.iter().filter(|q| q.is_follow_up()).count();
+    assert!((1..=2).contains(&follow_ups), "at most two follow-ups");
+}
+
+#[test]
+fn follow_ups_follow_their_parent_and_open_upwards() {
+    for (i, q) in QUESTIONS.iter().enumerate() {
+        let Some(cond) = &q.shown_if else { continue };
+        let parent = question(cond.question).expect("parent exists");
+        assert!(!parent.is_follow_up(), "{}: no chains of follow-ups", q.id);
+        let p = QUESTIONS.iter().position(|x| x.id == parent.id).unwrap();
+        assert!(
+            QUESTIONS[p + 1..i].iter().all(|x| x.shown_if.is_some()),
+            "{} must come right after {}",
+            q.id,
+            parent.id
+        );
+        // A better parent answer never hides the follow-up: any_of is a top segment.
+        let first = parent
+            .options
+            .iter()
+            .position(|o| cond.any_of.contains(&o.id))
+            .expect("shown_if names parent options");
+        assert_eq!(cond.any_of.len(), parent.options.len() - first, "{}", q.id);
+        for o in cond.any_of {
+            assert!(parent.option(o).is_some(), "{}: unknown option {o}", q.id);
+        }
+    }
+}
+
+#[test]
+fn knock_outs_are_monotone_and_refer_to_existing_ids() {
+    assert_unique("knock-out id", KNOCK_OUTS.iter().map(|k| k.id));
+    for k in KNOCK_OUTS {
+        assert!(is_slug(k.id) && k.id.starts_with("ko-"), "{}", k.id);
+        check_source(&k.source, k.id);
+        let q = question(k.question).expect("knock-out question exists");
+        assert!(q.is_scored(), "{}: knock-out on an unscored question", k.id);
+        assert!(
+            !mentions_outcome(&k.when),
+            "{}: decided before the verdict",
+            k.id
+        );
+        let mut seen = BTreeSet::new();
+        check_when(&k.when, k.id, &mut seen);
+        assert_eq!(seen.into_iter().collect::<Vec<_>>(), vec![q.id], "{}", k.id);
+        match &k.when {
+            // Only the weakest answers can knock out: a bottom segment of the order.
+            When::Is(_, opts) => {
+                assert!(!q.multi, "{}", k.id);
+                let ids: Vec<_> = q.options.iter().take(opts.len()).map(|o| o.id).collect();
+                assert_eq!(&ids, opts, "{}: must name the weakest answers", k.id);
+            }
+            // Lacking all of the listed (scoring) answers; adding one lifts it.
+            When::NoneOf(_, opts) => {
+                assert!(q.multi, "{}", k.id);
+                for o in *opts {
+                    assert!(q.option(o).is_some_and(|o| o.score > 0), "{}", k.id);
+                }
+            }
+            _ => panic!("{}: knock-outs use Is or NoneOf", k.id),
+        }
+    }
+}
+
+/// Whether some knock-out speaks for this answer, so it needs no reason of its own.
+fn knocked_out(q: &Question, option: &str) -> bool {
+    KNOCK_OUTS.iter().any(|k| match &k.when {
+        When::Is(id, opts) => *id == q.id && opts.contains(&option),
+        When::NoneOf(id, opts) => *id == q.id && !opts.contains(&option),
+        _ => false,
+    })
+}
+
+#[test]
+fn every_scored_answer_has_a_reason() {
+    let ko_ids: BTreeSet<_> = KNOCK_OUTS.iter().map(|k| k.id).collect();
+    for q in QUESTIONS.iter().filter(|q| q.is_scored()) {
+        for o in q.options {
+            match o.reason {
+                Some(r) => {
+                    assert!(is_slug(r), "{}.{}: bad reason id", q.id, o.id);
+                    assert!(
+                        !ko_ids.contains(r),
+                        "{}.{}: clashes with a knock-out",
+                        q.id,
+                        o.id
+                    );
+                }
+                None => assert!(knocked_out(q, o.id), "{}.{} needs a reason", q.id, o.id),
+            }
+        }
+    }
+}
+
+#[test]
+fn archetype_rules_refer_to_existing_ids() {
+    for a in Archetype::ALL {
+        assert_eq!(ARCHETYPES.iter().filter(|r| r.archetype == a).count(), 1);
+    }
+    for r in ARCHETYPES {
+        check_source(&r.source, r.archetype.id());
+        assert!(!mentions_archetype(&r.when));
+        check_when(&r.when, r.archetype.id(), &mut BTreeSet::new());
+    }
+}
+
+#[test]
+fn plan_steps_refer_to_existing_ids_and_cover_every_phase() {
+    assert_unique("plan step", PLAN.iter().map(|s| s.id));
+    let phases: Vec<Phase> = PLAN.iter().map(|s| s.phase).collect();
+    assert!(phases.windows(2).all(|p| p[0] <= p[1]), "grouped by phase");
+    for s in PLAN {
+        assert!(is_slug(s.id), "{}", s.id);
+        assert!(
+            s.id.starts_with(s.phase.id()),
+            "{} sits in {}",
+            s.id,
+            s.phase.id()
+        );
+        check_source(&s.source, s.id);
+        check_when(&s.when, s.id, &mut BTreeSet::new());
+        assert_unique(s.id, s.details.iter().map(|(d, _)| *d));
+        for (d, w) in s.details {
+            assert!(is_slug(d), "{}.{d}", s.id);
+            check_when(w, s.id, &mut BTreeSet::new());
+        }
+    }
+    // No phase can be empty: each has an unconditional step per verdict.
+    for p in Phase::ALL {
+        for v in [Verdict::DoIt, Verdict::LeaveIt] {
+            assert!(
+                PLAN.iter()
+                    .any(|s| s.phase == p && matches!(s.when, When::Verdict(x) if x == v)),
+                "{} lacks a step for {}",
+                p.id(),
+                v.slug()
+            );
+        }
+    }
+}
+
+/// Every key the data refers to, built the way the code looks it up.
+fn expected_keys() -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    for d in Dimension::ALL {
+        keys.insert(format!("dimension.{}", d.id()));
+    }
+    for q in QUESTIONS {
+        keys.insert(format!("q.{}.title", q.id));
+        keys.insert(format!("q.{}.why", q.id));
+        if q.is_scored() {
+            keys.insert(format!("q.{}.change", q.id));
+        }
+        for o in q.options {
+            keys.insert(format!("q.{}.o.{}", q.id, o.id));
+            if let Some(r) = o.reason {
+                keys.insert(format!("reason.{r}"));
+            }
+        }
+    }
+    for k in KNOCK_OUTS {
+        keys.insert(format!("reason.{}", k.id));
+    }
+    for v in [Verdict::DoIt, Verdict::LeaveIt] {
+        keys.insert(format!("verdict.{}.headline", v.slug()));
+        keys.insert(format!("verdict.{}.summary", v.slug()));
+    }
+    for a in Archetype::ALL {
+        keys.insert(format!("archetype.{}.title", a.id()));
+        keys.insert(format!("archetype.{}.description", a.id()));
+    }
+    for p in Phase::ALL {
+        keys.insert(format!("phase.{}.title", p.id()));
+        keys.insert(format!("phase.{}.purpose", p.id()));
+    }
+    for s in PLAN {
+        keys.insert(format!("plan.{}", s.id));
+        for (d, _) in s.details {
+            keys.insert(format!("plan.{}.{d}", s.id));
+        }
+    }
+    keys
+}
+
+#[test]
+fn texts_are_complete_alike_and_without_orphans() {
+    let expected = expected_keys();
+    for lang in Lang::ALL {
+        let table = lang.texts();
+        assert_unique(lang.code(), table.iter().map(|(k, _)| *k));
+        let actual: BTreeSet<String> = table.iter().map(|(k, _)| (*k).to_owned()).collect();
+        let missing: Vec<_> = expected.difference(&actual).collect();
+        let orphans: Vec<_> = actual.difference(&expected).collect();
+        assert!(missing.is_empty(), "{}: missing {missing:?}", lang.code());
+        assert!(orphans.is_empty(), "{}: unused {orphans:?}", lang.code());
+        for (k, v) in table {
+            assert!(!v.trim().is_empty(), "{}: empty {k}", lang.code());
+            assert_eq!(v.trim(), *v, "{}: stray whitespace in {k}", lang.code());
+            assert!(!v.contains("  "), "{}: double space in {k}", lang.code());
+        }
+    }
+    let de = Lang::De.texts();
+    let en = Lang::En.texts();
+    // Same keys in the same order, so the two files can be read side by side.
+    let de_keys: Vec<_> = de.iter().map(|(k, _)| *k).collect();
+    let en_keys: Vec<_> = en.iter().map(|(k, _)| *k).collect();
+    assert_eq!(de_keys, en_keys);
+    for ((k, d), (_, e)) in de.iter().zip(en) {
+        if d.len() > 16 {
+            assert_ne!(d, e, "{k} is not translated");
+        }
+        // Questions end with a question mark in both languages, statements alike.
+        if k.ends_with(".title") && k.starts_with("q.") {
+            assert!(d.ends_with('?') && e.ends_with('?'), "{k}");
+        }
+    }
+}
+
+#[test]
+fn german_says_sie_not_du() {
+    for (k, v) in Lang::De.texts() {
+        let lower = format!(" {} ", v.to_lowercase());
+        for word in [
+            " du ", " dich ", " dir ", " dein ", " deine ", " deinen ", " euch ",
+        ] {
+            assert!(!lower.contains(word), "{k} uses “{}”", word.trim());
+        }
+    }
+}
+
+#[test]
+fn extreme_answer_sets_give_the_obvious_verdicts() {
+    let mut best = Answers::new();
+    let mut worst = Answers::new();
+    for q in QUESTIONS {
+        best.set(q.id, &q.best()).unwrap();
+        worst.set(q.id, &[q.options[0].id]).unwrap();
+    }
+    let Evaluation::Complete(b) = evaluate(&best) else {
+        panic!("complete")
+    };
+    assert_eq!(b.verdict, Verdict::DoIt);
+    assert_eq!(b.overall, 100);
+    let Evaluation::Complete(w) = evaluate(&worst) else {
+        panic!("complete")
+    };
+    assert_eq!(w.verdict, Verdict::LeaveIt);
+    assert!(w.overall <= 5, "{}", w.overall);
+    // Every knock-out fires, in rule order, ahead of the weak answers.
+    let first: Vec<_> = w
+        .reasons
+        .iter()
+        .take(KNOCK_OUTS.len())
+        .map(|r| r.id)
+        .collect();
+    let rules: Vec<_> = KNOCK_OUTS.iter().map(|k| k.id).collect();
+    assert_eq!(first, rules);
+    assert!(w.reasons.len() > rules.len());
+}

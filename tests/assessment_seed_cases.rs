@@ -1,0 +1,423 @@
+//! The cases the seeds describe, with the verdict, archetype and plan steps each seed implies.
+
+use std::path::PathBuf;
+
+use readiness_check::assessment::examples;
+use readiness_check::assessment::plan::PLAN;
+use readiness_check::assessment::rules::KNOCK_OUTS;
+use readiness_check::assessment::seeds;
+use readiness_check::assessment::*;
+
+fn outcome(a: &Answers) -> Outcome {
+    match evaluate(a) {
+        Evaluation::Complete(o) => o,
+        Evaluation::Incomplete { missing } => panic!("incomplete: {missing:?}"),
+    }
+}
+
+fn with(mut a: Answers, question: &str, options: &[&str]) -> Answers {
+    a.set(question, options).unwrap();
+    a
+}
+
+fn steps(o: &Outcome, p: Phase) -> Vec<&'static str> {
+    o.steps(p).map(|s| s.id).collect()
+}
+
+fn step<'a>(o: &'a Outcome, id: &str) -> &'a PlanStep {
+    o.plan
+        .iter()
+        .find(|s| s.id == id)
+        .unwrap_or_else(|| panic!("no step {id} in {:?}", o.plan))
+}
+
+fn reasons(o: &Outcome) -> Vec<&'static str> {
+    o.reasons.iter().map(|r| r.id).collect()
+}
+
+fn changes(o: &Outcome) -> Vec<&'static str> {
+    o.to_change.iter().map(|r| r.id).collect()
+}
+
+/// The answers with every "to change" question raised to its best answer; follow-ups that
+/// this reveals get their weakest answer, so the claim holds whatever is answered there.
+fn changed(a: &Answers, o: &Outcome) -> Answers {
+    let mut a = a.clone();
+    for r in &o.to_change {
+        let q = question(r.question.unwrap()).unwrap();
+        a.set(q.id, &q.best()).unwrap();
+    }
+    for q in missing(&a.clone()) {
+        a.set(q.id, &[q.options[0].id]).unwrap();
+    }
+    a
+}
+
+#[test]
+fn plumber_whose_customers_use_the_phone_book_leaves_it_and_listens() {
+    let a = examples::plumber();
+    let o = outcome(&a);
+    assert_eq!(o.verdict, Verdict::LeaveIt);
+    assert_eq!(
+        o.verdict.headline(Lang::De),
+        "Ich lass das, weil ich kann es nicht!"
+    );
+    assert_eq!(o.archetype, None);
+    let first = &o.reasons[0];
+    assert_eq!(
+        (first.id, first.question, first.knock_out),
+        ("ko-audience-offline", Some("audience"), true)
+    );
+    assert!(first.text(Lang::De).contains("keiner zuhört"));
+    // "Behalten Sie die Plattformen im Blick, schauen Sie, ob auf Bewertungsplattformen …"
+    let listen = steps(&o, Phase::Listen);
+    assert_eq!(listen[0], "listen-reviews");
+    assert!(listen.contains(&"listen-find-mentions"));
+    let reviews = step(&o, "listen-reviews");
+    assert_eq!(reviews.source.file, seeds::CORE);
+    assert!(reviews.source.cue.contains("Bewertungsplattformen"));
+    assert!(reviews.text(Lang::De).contains("Bewertungsplattformen"));
+    // "Aber Sie müssen ja keine Facebook-Seite machen, wenn Ihnen keiner zuhört."
+    assert_eq!(steps(&o, Phase::Join), ["join-when-needed", "join-later"]);
+    assert!(!o.has_step("join-platforms"));
+    assert!(steps(&o, Phase::Practise).contains(&"practise-guidelines-staff"));
+    // Only the audience stands in the way; everything else would carry.
+    assert_eq!(changes(&o), ["audience"]);
+    assert!(o.to_change[0].knock_out);
+    assert_eq!(outcome(&changed(&a, &o)).verdict, Verdict::DoIt);
+}
+
+#[test]
+fn kunde_1_fear_of_missing_out_leaves_it() {
+    let a = examples::kunde_1();
+    let o = outcome(&a);
+    assert_eq!(o.verdict, Verdict::LeaveIt);
+    assert_eq!(o.archetype, Some(Archetype::FearOfMissingOut));
+    assert_eq!(o.archetype.unwrap().id(), "kunde-1");
+    assert_eq!(
+        o.archetype.unwrap().title(Lang::De),
+        "Kunde 1: Angst, etwas zu verpassen"
+    );
+    // "Sie wollen nur dabei sein, damit Sie dabei sind? Dann sparen Sie sich den Aufwand."
+    assert_eq!(o.reasons[0].id, "ko-no-goal");
+    assert_eq!(o.reasons[0].source.cue, "Dann sparen Sie sich den Aufwand.");
+    // Then what else is missing: topics first (that dimension is at zero).
+    assert_eq!(o.reasons[1].id, "topics-none");
+    assert!(reasons(&o).contains(&"audience-unknown"));
+    // "Wen wollen Sie erreichen? Hört Ihnen überhaupt jemand zu? Haben Sie denn überhaupt Themen?"
+    assert_eq!(steps(&o, Phase::Practise)[0], "practise-goals");
+    let listen = steps(&o, Phase::Listen);
+    for id in [
+        "listen-audience",
+        "listen-competition",
+        "listen-find-mentions",
+    ] {
+        assert!(listen.contains(&id), "{id} in {listen:?}");
+    }
+    assert!(!o.has_step("join-platforms"));
+    let to_change = changes(&o);
+    assert_eq!(to_change[0], "goals");
+    assert!(to_change.contains(&"topics"));
+    assert_eq!(outcome(&changed(&a, &o)).verdict, Verdict::DoIt);
+}
+
+#[test]
+fn kunde_1_without_the_eagerness_is_no_archetype() {
+    let o = outcome(&with(examples::kunde_1(), "attitude", &["want-to-check"]));
+    assert_eq!(o.verdict, Verdict::LeaveIt);
+    assert_eq!(o.archetype, None);
+    assert!(!o.has_step("listen-competition"));
+}
+
+#[test]
+fn kunde_2_fear_of_acting_does_it_and_starts_by_practising() {
+    let o = outcome(&examples::kunde_2());
+    // "der meiner Meinung nach alles hat, um erfolgreich Social Media zu nutzen"
+    assert_eq!(o.verdict, Verdict::DoIt);
+    assert_eq!(
+        o.verdict.headline(Lang::De),
+        "Ich mach das, aber dann richtig!"
+    );
+    assert_eq!(o.archetype, Some(Archetype::FearOfActing));
+    assert_eq!(o.archetype.unwrap().id(), "kunde-2");
+    assert!(o.reasons.iter().all(|r| !r.knock_out));
+    assert!(o.to_change.is_empty());
+    // "ÜBEN – um Ängste abzubauen" comes first.
+    assert_eq!(o.plan[0].id, "practise-start-small");
+    assert_eq!(o.plan[0].source.cue, "um Ängste abzubauen");
+    let practise = steps(&o, Phase::Practise);
+    for id in [
+        "practise-profile",
+        "practise-criticism",
+        "practise-tone",
+        "practise-guidelines",
+    ] {
+        assert!(practise.contains(&id), "{id} in {practise:?}");
+    }
+    // "Hier wird über Euch getwittert … Das hier würde sich prima als Thema eignen."
+    assert!(steps(&o, Phase::Listen).contains(&"listen-existing-talk"));
+    assert_eq!(steps(&o, Phase::Join)[0], "join-existing-talk");
+    assert!(
+        o.has_step("join-approvals"),
+        "answers take days: simplify sign-offs"
+    );
+    assert_eq!(step(&o, "join-few-channels").detail, ["one"]);
+}
+
+#[test]
+fn hesitation_alone_is_no_knock_out() {
+    let eager = outcome(&with(examples::kunde_2(), "attitude", &["must-start-now"]));
+    let calm = outcome(&with(examples::kunde_2(), "attitude", &["want-to-check"]));
+    let hesitant = outcome(&examples::kunde_2());
+    for o in [&eager, &calm] {
+        assert_eq!(o.verdict, hesitant.verdict);
+        assert_eq!(o.overall, hesitant.overall);
+        assert_eq!(o.scores, hesitant.scores);
+        assert_eq!(o.archetype, None);
+        assert!(!o.has_step("practise-start-small"));
+    }
+}
+
+#[test]
+fn employee_who_was_not_loose_enough() {
+    // Hired, trained, given feedback – and still wrote scholarly essays.
+    let a = examples::not_loose_enough();
+    let o = outcome(&a);
+    assert_eq!(o.verdict, Verdict::LeaveIt);
+    assert!(o.reasons.iter().all(|r| !r.knock_out));
+    assert_eq!(o.score(Dimension::Looseness), 0);
+    assert!(o.overall >= rules::DO_IT_MIN_OVERALL, "all else is fine");
+    assert_eq!(o.reasons[0].id, "tone-press");
+    assert_eq!(o.reasons[0].question, Some("tone"));
+    assert_eq!(changes(&o), ["tone"]);
+    assert_eq!(
+        o.to_change[0].text(Lang::En),
+        "A relaxed, personal tone – like talking to a customer, not like a press release."
+    );
+    let tone = step(&o, "practise-tone");
+    assert_eq!(tone.phase, Phase::Practise);
+    assert_eq!(tone.source.file, seeds::COURSE);
+    let loose = outcome(&with(a, "tone", &["conversational"]));
+    assert_eq!(loose.verdict, Verdict::DoIt);
+    assert!(loose.has_step("join-human"));
+}
+
+#[test]
+fn teldafax_ignored_its_customers_questions() {
+    let a = examples::teldafax();
+    let o = outcome(&a);
+    assert_eq!(o.verdict, Verdict::LeaveIt);
+    assert_eq!(o.archetype, None);
+    assert_eq!(
+        reasons(&o)[..3],
+        [
+            "ko-not-interested",
+            "ko-ignores-customers",
+            "ko-slow-answers"
+        ]
+    );
+    assert_eq!(o.reasons[2].source.file, seeds::ORGANISATION);
+    assert!(o.reasons[2].source.cue.contains("K.O.-Kriterium"));
+    assert!(steps(&o, Phase::Listen).contains(&"listen-customers"));
+    assert!(steps(&o, Phase::Practise).contains(&"practise-criticism"));
+    assert!(steps(&o, Phase::Join).contains(&"join-when-needed"));
+    assert_eq!(
+        changes(&o),
+        ["customer-voice", "criticism", "response-time"]
+    );
+    assert!(o.to_change.iter().all(|r| r.knock_out));
+    assert_eq!(outcome(&changed(&a, &o)).verdict, Verdict::DoIt);
+    // The source of the dialogue question is the Teldafax passage itself.
+    assert_eq!(question("criticism").unwrap().source.file, seeds::INTERVIEW);
+}
+
+#[test]
+fn datev_lively_community_does_it_properly() {
+    let o = outcome(&examples::datev());
+    assert_eq!(o.verdict, Verdict::DoIt);
+    assert_eq!(o.overall, 100);
+    assert_eq!(o.archetype, None);
+    assert_eq!(reasons(&o)[0], "goals-clear");
+    assert!(reasons(&o).contains(&"talk-lively"));
+    // "soll es menscheln" / "Mitarbeiter ihren Joballtag per Video präsentieren"
+    for id in [
+        "join-existing-talk",
+        "join-human",
+        "join-show-work",
+        "join-colleagues",
+    ] {
+        assert!(o.has_step(id), "{id}");
+    }
+    assert_eq!(step(&o, "join-human").source.file, seeds::DATEV);
+    assert_eq!(
+        step(&o, "join-platforms").detail,
+        ["text", "pictures", "video", "recruits", "service"]
+    );
+    assert_eq!(step(&o, "join-few-channels").detail, ["two"]);
+    assert!(step(&o, "join-roles").detail.is_empty());
+    assert_eq!(steps(&o, Phase::Practise), ["practise-legal"]);
+    assert!(!o.has_step("join-editorial-plan"), "already has one");
+}
+
+#[test]
+fn strong_answers_are_a_clear_do_it() {
+    let o = outcome(&examples::strong_answers());
+    assert_eq!(o.verdict, Verdict::DoIt);
+    assert!(o.overall >= 90, "{}", o.overall);
+    assert!(Dimension::ALL.iter().all(|d| o.score(*d) >= 80));
+    assert!(o.to_change.is_empty());
+}
+
+#[test]
+fn being_there_beside_a_real_goal_changes_nothing() {
+    let with_goal = outcome(&with(examples::kunde_2(), "goals", &["sell-more"]));
+    let plus_being_there = outcome(&with(
+        examples::kunde_2(),
+        "goals",
+        &["just-be-there", "sell-more"],
+    ));
+    assert_eq!(with_goal, plus_being_there);
+    let only = outcome(&with(examples::kunde_2(), "goals", &["just-be-there"]));
+    assert_eq!(only.verdict, Verdict::LeaveIt);
+    assert_eq!(only.reasons[0].id, "ko-no-goal");
+    assert_eq!(only.score(Dimension::Goals), 0);
+}
+
+#[test]
+fn fear_of_real_names_is_practised_not_knocked_out() {
+    let before = outcome(&examples::strong_answers());
+    let o = outcome(&with(
+        examples::strong_answers(),
+        "real-names",
+        &["rather-not"],
+    ));
+    assert_eq!(o.verdict, Verdict::DoIt);
+    assert!(o.score(Dimension::Readiness) < before.score(Dimension::Readiness));
+    assert!(o.has_step("practise-profile"));
+    assert!(!o.has_step("join-colleagues"));
+}
+
+#[test]
+fn not_caring_what_customers_think_knocks_out_even_the_strongest() {
+    let o = outcome(&with(
+        examples::strong_answers(),
+        "customer-voice",
+        &["not-interested"],
+    ));
+    assert_eq!(o.verdict, Verdict::LeaveIt);
+    assert_eq!(reasons(&o)[0], "ko-not-interested");
+    assert!(o.reasons[0]
+        .source
+        .cue
+        .ends_with("Dann lassen Sie es auch."));
+    assert!(
+        o.overall >= rules::DO_IT_MIN_OVERALL,
+        "rules decide before scores"
+    );
+    assert_eq!(changes(&o), ["customer-voice"]);
+}
+
+#[test]
+fn nobody_to_look_after_it_knocks_out_and_hides_the_hours() {
+    let a = with(examples::strong_answers(), "responsible", &["nobody"]);
+    assert!(visible_questions(&a).iter().all(|q| q.id != "hours"));
+    let o = outcome(&a);
+    assert_eq!(o.verdict, Verdict::LeaveIt);
+    assert_eq!(reasons(&o)[0], "ko-nobody");
+    assert_eq!(changes(&o), ["responsible"]);
+}
+
+#[test]
+fn a_week_to_answer_is_a_knock_out() {
+    let o = outcome(&with(
+        examples::strong_answers(),
+        "response-time",
+        &["week-or-more"],
+    ));
+    assert_eq!(o.verdict, Verdict::LeaveIt);
+    assert_eq!(reasons(&o), ["ko-slow-answers"]);
+}
+
+#[test]
+fn incomplete_answers_name_what_is_missing() {
+    let mut a = examples::strong_answers();
+    a.clear("tone");
+    assert_eq!(
+        evaluate(&a),
+        Evaluation::Incomplete {
+            missing: vec!["tone"]
+        }
+    );
+    // A newly shown follow-up must be answered too.
+    let mut b = examples::kunde_1();
+    b.set("topics", &["regular"]).unwrap();
+    assert_eq!(
+        evaluate(&b),
+        Evaluation::Incomplete {
+            missing: vec!["content-kinds"]
+        }
+    );
+}
+
+#[test]
+fn every_fixture_reads_fully_in_both_languages() {
+    let all = [
+        examples::strong_answers(),
+        examples::plumber(),
+        examples::kunde_1(),
+        examples::kunde_2(),
+        examples::not_loose_enough(),
+        examples::teldafax(),
+        examples::datev(),
+    ];
+    for a in &all {
+        let o = outcome(a);
+        for lang in Lang::ALL {
+            let mut texts = vec![o.verdict.headline(lang), o.verdict.summary(lang)];
+            texts.extend(o.reasons.iter().map(|r| r.text(lang)));
+            texts.extend(o.to_change.iter().map(|r| r.text(lang)));
+            for s in &o.plan {
+                texts.push(s.text(lang));
+                texts.extend(s.details(lang));
+            }
+            if let Some(arch) = o.archetype {
+                texts.push(arch.description(lang));
+            }
+            assert!(texts.iter().all(|t| *t != MISSING_TEXT && !t.is_empty()));
+        }
+    }
+}
+
+/// Every cue is a verbatim quote of the file it names. The seeds live beside the repository
+/// (`../shared/seeds`, see PRODUCT.md) or where `SEEDS_DIR` points.
+#[test]
+fn every_seed_reference_is_a_verbatim_quote() {
+    let mut refs: Vec<(String, SeedRef)> = Vec::new();
+    refs.extend(questions().iter().map(|q| (q.id.to_owned(), q.source)));
+    refs.extend(KNOCK_OUTS.iter().map(|k| (k.id.to_owned(), k.source)));
+    refs.extend(PLAN.iter().map(|s| (s.id.to_owned(), s.source)));
+    refs.extend(Archetype::ALL.map(|a| (a.id().to_owned(), a.source())));
+    for (id, r) in &refs {
+        assert!(seeds::ALL.contains(&r.file), "{id}: {}", r.file);
+    }
+    let dir = std::env::var_os("SEEDS_DIR").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"),
+        PathBuf::from,
+    );
+    if !dir.is_dir() {
+        eprintln!(
+            "seed texts not found at {}: cues not checked",
+            dir.display()
+        );
+        return;
+    }
+    for (id, r) in &refs {
+        let text = std::fs::read_to_string(dir.join(r.file)).unwrap();
+        assert!(
+            text.contains(r.cue),
+            "{id}: {:?} is not in {}",
+            r.cue,
+            r.file
+        );
+    }
+}
