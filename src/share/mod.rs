@@ -1,1 +1,7 @@
-//! Answers <-> compact share link (pure).
+//! Sharing without a server: the result link's code, launch parameters, QR codes (all pure).
+
+pub mod codec;
+pub mod layout;
+pub mod link;
+pub mod params;
+pub mod qr;

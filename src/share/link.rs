@@ -1,0 +1,140 @@
+//! Answers <-> the code in a result link.
+//!
+//! Format v1, before base64url: one byte, the version (1); then, for each question of the
+//! frozen v1 layout in order, a single-choice answer as its option's position + 1 (0 = no
+//! answer) in as few bits as its option count needs, or a multi-choice answer as one bit per
+//! option; zero bits up to the next byte; then a CRC-16/CCITT-FALSE of all that, big-endian.
+//! The layout never changes once released: a new questionnaire gets a new version and layout,
+//! and the old layout stays here so old links keep opening.
+
+use super::codec::{base64url_decode, base64url_encode, crc16, width_for, BitReader, BitWriter};
+use super::layout::{LayoutQuestion, V1};
+use crate::assessment::Answers;
+
+pub const VERSION: u8 = 1;
+
+/// Far longer than any real code (a full answer set is a couple of dozen characters); anything
+/// longer is refused before it is decoded.
+pub const MAX_CODE_CHARS: usize = 256;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkError {
+    /// The link has no code.
+    Empty,
+    /// Longer than any code this app makes.
+    TooLong,
+    /// Characters or a length that base64url does not have.
+    NotACode,
+    /// The code ends too early.
+    Truncated,
+    /// The checksum does not match: the code was changed or cut.
+    Damaged,
+    /// Made by a newer version of the check than this one.
+    NewerVersion(u8),
+    /// A version that never existed.
+    UnknownVersion(u8),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    pub answers: Answers,
+    /// Answers in the link whose question or option the current questionnaire no longer has.
+    pub dropped: usize,
+}
+
+pub fn encode(answers: &Answers) -> String {
+    let mut bits = BitWriter::default();
+    bits.push(u32::from(VERSION), 8);
+    for question in V1 {
+        let selected = answers.selected(question.id);
+        if question.multi {
+            for option in question.options {
+                bits.push(u32::from(selected.contains(option)), 1);
+            }
+        } else {
+            let position = question
+                .options
+                .iter()
+                .position(|o| selected.first() == Some(o));
+            bits.push(
+                position.map_or(0, |p| p as u32 + 1),
+                width_for(question.options.len()),
+            );
+        }
+    }
+    let mut bytes = bits.into_bytes();
+    let crc = crc16(&bytes);
+    bytes.extend(crc.to_be_bytes());
+    base64url_encode(&bytes)
+}
+
+pub fn decode(code: &str) -> Result<Decoded, LinkError> {
+    let code = code.trim();
+    if code.is_empty() {
+        return Err(LinkError::Empty);
+    }
+    if code.len() > MAX_CODE_CHARS {
+        return Err(LinkError::TooLong);
+    }
+    let bytes = base64url_decode(code).ok_or(LinkError::NotACode)?;
+    match bytes.first() {
+        None => Err(LinkError::Truncated),
+        Some(&VERSION) => decode_layout(&bytes, V1),
+        Some(&v) if v > VERSION => Err(LinkError::NewerVersion(v)),
+        Some(&v) => Err(LinkError::UnknownVersion(v)),
+    }
+}
+
+fn payload_bits(layout: &[LayoutQuestion]) -> usize {
+    layout
+        .iter()
+        .map(|q| {
+            if q.multi {
+                q.options.len()
+            } else {
+                width_for(q.options.len()) as usize
+            }
+        })
+        .sum()
+}
+
+fn decode_layout(bytes: &[u8], layout: &[LayoutQuestion]) -> Result<Decoded, LinkError> {
+    let expected = (8 + payload_bits(layout)).div_ceil(8) + 2;
+    if bytes.len() < expected {
+        return Err(LinkError::Truncated);
+    }
+    let (body, crc) = bytes.split_at(bytes.len() - 2);
+    if bytes.len() != expected || crc16(body) != u16::from_be_bytes([crc[0], crc[1]]) {
+        return Err(LinkError::Damaged);
+    }
+    let mut bits = BitReader::new(&body[1..]);
+    let mut answers = Answers::new();
+    let mut dropped = 0;
+    for question in layout {
+        let mut picked: Vec<&str> = Vec::new();
+        if question.multi {
+            for option in question.options {
+                if bits.read(1).ok_or(LinkError::Truncated)? == 1 {
+                    picked.push(option);
+                }
+            }
+        } else {
+            let position = bits
+                .read(width_for(question.options.len()))
+                .ok_or(LinkError::Truncated)? as usize;
+            if position > question.options.len() {
+                return Err(LinkError::Damaged);
+            }
+            if position > 0 {
+                picked.push(question.options[position - 1]);
+            }
+        }
+        if !picked.is_empty() && answers.set(question.id, &picked).is_err() {
+            dropped += 1;
+        }
+    }
+    if !bits.rest_is_zero() {
+        return Err(LinkError::Damaged);
+    }
+    Ok(Decoded { answers, dropped })
+}
