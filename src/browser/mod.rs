@@ -1,0 +1,161 @@
+//! The browser at the edge: each function is small and fails softly (a missing window,
+//! storage or clipboard is an answer, never a panic).
+
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{window, Document, Element};
+
+fn document() -> Option<Document> {
+    window()?.document()
+}
+
+/// The element the app mounts into: `#readiness-check` if the page has one, else the body.
+pub fn mount_point() -> Element {
+    let doc = document().expect("a document to mount into");
+    if let Some(el) = doc.get_element_by_id("readiness-check") {
+        // Drop the <noscript> fallback the page shows without WebAssembly.
+        el.set_inner_html("");
+        return el;
+    }
+    doc.body().expect("a body to mount into").into()
+}
+
+/// Sets `<html lang>` so screen readers and hyphenation follow the chosen language.
+pub fn set_document_lang(code: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", code);
+    }
+}
+
+/// The browser's preferred language tags, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    let Some(nav) = window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut tags: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if tags.is_empty() {
+        tags.extend(nav.language());
+    }
+    tags
+}
+
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+/// The page's query (`?…`) and fragment (`#…`), empty where there is none.
+pub fn query_and_fragment() -> (String, String) {
+    let Some(location) = window().map(|w| w.location()) else {
+        return (String::new(), String::new());
+    };
+    (
+        location.search().unwrap_or_default(),
+        location.hash().unwrap_or_default(),
+    )
+}
+
+/// This page's address without query and fragment: the base of a result link.
+pub fn page_address() -> String {
+    let Some(location) = window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    format!("{origin}{path}")
+}
+
+/// Replaces the fragment without a new history entry or a reload ("" removes it).
+pub fn replace_fragment(fragment: &str) {
+    let Some(w) = window() else { return };
+    let location = w.location();
+    let url = format!(
+        "{}{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default(),
+        fragment
+    );
+    if let Ok(history) = w.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageProblem {
+    /// No storage at all (blocked, private mode, sandboxed frame).
+    Unavailable,
+    /// The browser refused to write (quota).
+    Full,
+}
+
+const STORAGE_KEY: &str = "readiness-check";
+
+fn local_storage() -> Result<web_sys::Storage, StorageProblem> {
+    window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(StorageProblem::Unavailable)
+}
+
+pub fn load_progress() -> Result<Option<String>, StorageProblem> {
+    local_storage()?
+        .get_item(STORAGE_KEY)
+        .map_err(|_| StorageProblem::Unavailable)
+}
+
+pub fn save_progress(value: &str) -> Result<(), StorageProblem> {
+    local_storage()?
+        .set_item(STORAGE_KEY, value)
+        .map_err(|_| StorageProblem::Full)
+}
+
+pub fn clear_progress() {
+    if let Ok(storage) = local_storage() {
+        let _ = storage.remove_item(STORAGE_KEY);
+    }
+}
+
+/// Copies text with the Clipboard API; false where it is missing or refused.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(w) = window() else { return false };
+    let nav = w.navigator();
+    if !js_sys::Reflect::has(&nav, &JsValue::from_str("clipboard")).unwrap_or(false) {
+        return false;
+    }
+    JsFuture::from(nav.clipboard().write_text(text))
+        .await
+        .is_ok()
+}
+
+/// Whether the browser has a native share sheet (phones, some desktops).
+pub fn can_share() -> bool {
+    window()
+        .map(|w| js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("share")).unwrap_or(false))
+        .unwrap_or(false)
+}
+
+pub async fn share(title: &str, url: &str) -> bool {
+    let Some(w) = window() else { return false };
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(url);
+    JsFuture::from(w.navigator().share_with_data(&data))
+        .await
+        .is_ok()
+}
+
+/// Selects the text of an input, for the copy fallback.
+pub fn select_input(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(input) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        let _ = input.focus();
+        input.select();
+    }
+}

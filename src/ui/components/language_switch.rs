@@ -1,0 +1,27 @@
+use yew::prelude::*;
+
+use crate::assessment::Lang;
+use crate::ui::hooks::use_app;
+use crate::ui::labels::labels;
+use crate::ui::state::Action;
+
+/// One button per language, each labelled in its own language.
+#[component]
+pub fn LanguageSwitch() -> Html {
+    let app = use_app();
+    html! {
+        <div class="rc-langs" role="group" aria-label={labels(app.lang).language}>
+            { for Lang::ALL.iter().map(|&lang| {
+                let pressed = (lang == app.lang).to_string();
+                let app = app.clone();
+                let onclick = Callback::from(move |_: MouseEvent| app.dispatch(Action::SetLang(lang)));
+                html! {
+                    <button type="button" class="rc-toggle" lang={lang.code()}
+                        aria-pressed={pressed} {onclick}>
+                        { labels(lang).language_name }
+                    </button>
+                }
+            }) }
+        </div>
+    }
+}

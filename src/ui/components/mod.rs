@@ -1,0 +1,12 @@
+pub mod app;
+pub mod header;
+pub mod language_switch;
+pub mod notice_bar;
+pub mod plan_view;
+pub mod progress_bar;
+pub mod question_screen;
+pub mod radar_chart;
+pub mod result_screen;
+pub mod review_screen;
+pub mod share_panel;
+pub mod start_screen;

@@ -1,0 +1,40 @@
+use yew::prelude::*;
+
+use crate::assessment::{Lang, Outcome, Phase};
+use crate::ui::labels::labels;
+
+#[derive(Properties, PartialEq)]
+pub struct PlanViewProps {
+    pub outcome: Outcome,
+    pub lang: Lang,
+}
+
+/// The plan in the seed's three steps, each step with the passage it comes from.
+#[component]
+pub fn PlanView(props: &PlanViewProps) -> Html {
+    let lang = props.lang;
+    let l = labels(lang);
+    html! {
+        <ol class="rc-plan">
+            { for Phase::ALL.iter().map(|&phase| html! {
+                <li class="rc-phase" data-phase={phase.id()}>
+                    <h3>{ phase.title(lang) }</h3>
+                    <p class="rc-phase-purpose">{ phase.purpose(lang) }</p>
+                    <ul>
+                        { for props.outcome.steps(phase).map(|step| html! {
+                            <li data-step={step.id}>
+                                { step.text(lang) }
+                                if !step.detail.is_empty() {
+                                    <ul class="rc-step-details">
+                                        { for step.details(lang).map(|d| html! { <li>{ d }</li> }) }
+                                    </ul>
+                                }
+                                <span class="rc-source">{ format!(" ({}: {}, „{}“)", l.source, step.source.file, step.source.cue) }</span>
+                            </li>
+                        }) }
+                    </ul>
+                </li>
+            }) }
+        </ol>
+    }
+}

@@ -1,0 +1,108 @@
+use yew::prelude::*;
+
+use super::progress_bar::ProgressBar;
+use crate::assessment::{self, Question};
+use crate::ui::hooks::{use_app, use_focus_on_change, AppHandle};
+use crate::ui::labels::{fill_progress, labels};
+use crate::ui::state::{Action, Screen};
+
+/// Number keys pick an answer; Enter anywhere but on a button goes on.
+fn on_key(app: AppHandle) -> Callback<KeyboardEvent> {
+    Callback::from(move |e: KeyboardEvent| {
+        if e.alt_key() || e.ctrl_key() || e.meta_key() {
+            return;
+        }
+        let on_button = e
+            .target_dyn_into::<web_sys::HtmlElement>()
+            .is_some_and(|el| el.tag_name() == "BUTTON");
+        let key = e.key();
+        if key == "Enter" && !on_button {
+            e.prevent_default();
+            app.dispatch(Action::Next);
+        } else if let Some(n) = key.parse::<usize>().ok().filter(|n| (1..=9).contains(n)) {
+            e.prevent_default();
+            app.dispatch(Action::ChooseNth(n - 1));
+        }
+    })
+}
+
+fn option_input(app: &AppHandle, question: &'static Question, index: usize) -> Html {
+    let option = &question.options[index];
+    let input_id = format!("rc-{}-{}", question.id, option.id);
+    let onchange = {
+        let app = app.clone();
+        let (question, option) = (question.id, option.id);
+        Callback::from(move |_: Event| app.dispatch(Action::Choose { question, option }))
+    };
+    let checked = app.answers.is_selected(question.id, option.id);
+    html! {
+        <li>
+            <input type={if question.multi { "checkbox" } else { "radio" }} id={input_id.clone()}
+                name={question.id} value={option.id} {checked} {onchange} />
+            <label for={input_id} class="rc-option">
+                <span class="rc-key" aria-hidden="true">{ index + 1 }</span>
+                <span class="rc-option-text">{ question.option_label(option.id, app.lang) }</span>
+            </label>
+        </li>
+    }
+}
+
+#[component]
+pub fn QuestionScreen() -> Html {
+    let app = use_app();
+    let id = match app.screen {
+        Screen::Question(id) => id,
+        _ => "",
+    };
+    let heading = use_focus_on_change(id, true);
+    let Some(question) = assessment::question(id) else {
+        return html! {};
+    };
+    let l = labels(app.lang);
+    let (position, total) = app.progress();
+
+    let onsubmit = {
+        let app = app.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            app.dispatch(Action::Next);
+        })
+    };
+    let back = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::Back))
+    };
+    let next_label = if app.next_is_review() {
+        l.to_review
+    } else {
+        l.next
+    };
+
+    html! {
+        <section class="rc-screen rc-question" data-question={question.id}>
+            <ProgressBar {position} {total} label={fill_progress(l.progress, position, total)} />
+            <form {onsubmit} onkeydown={on_key(app.clone())} novalidate=true>
+                <fieldset aria-describedby="rc-why rc-pick">
+                    <legend>
+                        <h1 id="rc-title" tabindex="-1" ref={heading}>{ question.title(app.lang) }</h1>
+                    </legend>
+                    <p id="rc-why" class="rc-why">
+                        <strong>{ l.why_we_ask }</strong>{ " " }{ question.why(app.lang) }
+                    </p>
+                    <p id="rc-pick" class="rc-hint">{ if question.multi { l.pick_any } else { l.pick_one } }</p>
+                    <ul class="rc-options">
+                        { for (0..question.options.len()).map(|i| option_input(&app, question, i)) }
+                    </ul>
+                </fieldset>
+                if app.needs_answer {
+                    <p class="rc-error" role="alert">{ l.answer_first }</p>
+                }
+                <div class="rc-nav">
+                    <button type="button" class="rc-secondary" onclick={back}>{ l.back }</button>
+                    <button type="submit" class="rc-primary">{ next_label }</button>
+                </div>
+                <p class="rc-keys">{ l.keys_hint }</p>
+            </form>
+        </section>
+    }
+}

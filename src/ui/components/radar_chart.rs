@@ -1,0 +1,69 @@
+use yew::prelude::*;
+
+use crate::assessment::{Dimension, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct RadarChartProps {
+    /// One series of scores (0..=100) in `Dimension::ALL` order.
+    pub scores: Vec<u8>,
+    pub lang: Lang,
+    pub title: AttrValue,
+}
+
+const CENTER: f64 = 210.0;
+const RADIUS: f64 = 130.0;
+
+/// Integer SVG coordinates of `value` (0..=100) on the axis of dimension `index`.
+fn point(index: usize, value: f64) -> (i32, i32) {
+    let angle = -std::f64::consts::FRAC_PI_2
+        + index as f64 * std::f64::consts::TAU / Dimension::ALL.len() as f64;
+    let r = RADIUS * value / 100.0;
+    (
+        (CENTER + r * angle.cos()).round() as i32,
+        (CENTER + r * angle.sin()).round() as i32,
+    )
+}
+
+fn polygon(values: impl Iterator<Item = f64>) -> String {
+    let mut out = String::new();
+    for (i, v) in values.enumerate() {
+        let (x, y) = point(i, v);
+        out.push_str(&format!("{x},{y} "));
+    }
+    out
+}
+
+/// A radar (spider) chart of the dimension scores, as inline SVG so it prints and scales.
+#[component]
+pub fn RadarChart(props: &RadarChartProps) -> Html {
+    let n = Dimension::ALL.len();
+    let rings = [25.0, 50.0, 75.0, 100.0].map(|level| {
+        html! { <polygon class="rc-radar-ring" points={polygon((0..n).map(|_| level))} /> }
+    });
+    let axes = Dimension::ALL.iter().enumerate().map(|(i, d)| {
+        let (x, y) = point(i, 100.0);
+        let (lx, ly) = point(i, 118.0);
+        let anchor = match lx - CENTER as i32 {
+            dx if dx > 8 => "start",
+            dx if dx < -8 => "end",
+            _ => "middle",
+        };
+        let score = props.scores.get(i).copied().unwrap_or(0);
+        html! {
+            <g>
+                <line class="rc-radar-axis" x1={CENTER.to_string()} y1={CENTER.to_string()} x2={x.to_string()} y2={y.to_string()} />
+                <text x={lx.to_string()} y={ly.to_string()} text-anchor={anchor} dominant-baseline="middle" class="rc-radar-label">
+                    { format!("{} {}", d.title(props.lang), score) }
+                </text>
+            </g>
+        }
+    });
+    let series = polygon(props.scores.iter().map(|&s| f64::from(s.min(100))));
+    html! {
+        <svg class="rc-radar" viewBox="0 0 420 420" role="img" aria-label={props.title.clone()}>
+            { for rings }
+            { for axes }
+            <polygon class="rc-radar-series" points={series} />
+        </svg>
+    }
+}

@@ -1,0 +1,102 @@
+use yew::prelude::*;
+
+use super::plan_view::PlanView;
+use super::radar_chart::RadarChart;
+use super::share_panel::SharePanel;
+use crate::assessment::{self, Dimension, Evaluation};
+use crate::browser;
+use crate::share::link;
+use crate::ui::hooks::{use_app, use_focus_on_change};
+use crate::ui::labels::labels;
+use crate::ui::state::Action;
+
+#[component]
+pub fn ResultScreen() -> Html {
+    let app = use_app();
+    let l = labels(app.lang);
+    let lang = app.lang;
+    let heading = use_focus_on_change((), true);
+
+    let dispatch = |action: Action| {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(action.clone()))
+    };
+
+    let outcome = match assessment::evaluate(&app.answers) {
+        Evaluation::Complete(outcome) => outcome,
+        Evaluation::Incomplete { missing } => {
+            return html! {
+                <section class="rc-screen rc-result-missing">
+                    <h1 id="rc-title" tabindex="-1" ref={heading}>{ l.missing_title }</h1>
+                    <ul>
+                        { for missing.iter().filter_map(|id| assessment::question(id)).map(|q| html! {
+                            <li><button type="button" class="rc-link" onclick={dispatch(Action::Edit(q.id))}>{ q.title(lang) }</button></li>
+                        }) }
+                    </ul>
+                </section>
+            };
+        }
+    };
+
+    let scores: Vec<u8> = Dimension::ALL.iter().map(|&d| outcome.score(d)).collect();
+    let print = Callback::from(|_: MouseEvent| browser::print());
+
+    html! {
+        <section class="rc-screen rc-result" data-verdict={outcome.verdict.slug()}>
+            <p class="rc-eyebrow">
+                { if app.company.is_empty() { l.result_title.to_string() } else { format!("{} {}", l.result_for, app.company) } }
+            </p>
+            <h1 id="rc-title" tabindex="-1" ref={heading} class="rc-verdict">{ outcome.verdict.headline(lang) }</h1>
+            <p class="rc-summary">{ outcome.verdict.summary(lang) }</p>
+
+            <div class="rc-result-grid">
+                <div class="rc-result-text">
+                    <h2>{ l.reasons_title }</h2>
+                    <ul class="rc-reasons">
+                        { for outcome.reasons.iter().map(|r| html! {
+                            <li class={classes!(r.knock_out.then_some("rc-knockout"))} data-reason={r.id}>{ r.text(lang) }</li>
+                        }) }
+                    </ul>
+                    if let Some(archetype) = outcome.archetype {
+                        <div class="rc-archetype" data-archetype={archetype.id()}>
+                            <h2>{ l.archetype_title }</h2>
+                            <p><strong>{ archetype.title(lang) }</strong>{ " " }{ archetype.description(lang) }</p>
+                        </div>
+                    }
+                </div>
+                <figure class="rc-chart">
+                    <RadarChart scores={scores.clone()} {lang} title={l.chart_title} />
+                    <figcaption>{ format!("{} · {}: {}", l.chart_caption, l.overall, outcome.overall) }</figcaption>
+                    <table class="rc-sr-only">
+                        <caption>{ l.chart_title }</caption>
+                        <thead><tr><th scope="col">{ l.dimension }</th><th scope="col">{ l.score }</th></tr></thead>
+                        <tbody>
+                            { for Dimension::ALL.iter().zip(&scores).map(|(d, s)| html! {
+                                <tr><th scope="row">{ d.title(lang) }</th><td>{ *s }</td></tr>
+                            }) }
+                            <tr><th scope="row">{ l.overall }</th><td>{ outcome.overall }</td></tr>
+                        </tbody>
+                    </table>
+                </figure>
+            </div>
+
+            <h2>{ l.plan_title }</h2>
+            <PlanView outcome={outcome.clone()} {lang} />
+
+            if !outcome.to_change.is_empty() {
+                <h2>{ l.to_change_title }</h2>
+                <ul class="rc-to-change">
+                    { for outcome.to_change.iter().map(|r| html! { <li data-reason={r.id}>{ r.text(lang) }</li> }) }
+                </ul>
+            }
+
+            <SharePanel url={format!("{}#r={}", browser::page_address(), link::encode(&app.answers))} {lang} />
+
+            <div class="rc-nav rc-no-print">
+                <button type="button" class="rc-secondary" onclick={dispatch(Action::Back)}>{ l.edit_answers }</button>
+                <button type="button" class="rc-secondary" onclick={print}>{ l.print }</button>
+                <button type="button" class="rc-primary" onclick={dispatch(Action::Restart)}>{ l.restart }</button>
+            </div>
+        </section>
+    }
+}

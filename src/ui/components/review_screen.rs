@@ -1,0 +1,56 @@
+use yew::prelude::*;
+
+use crate::assessment;
+use crate::ui::hooks::{use_app, use_focus_on_change};
+use crate::ui::labels::labels;
+use crate::ui::state::Action;
+
+#[component]
+pub fn ReviewScreen() -> Html {
+    let app = use_app();
+    let l = labels(app.lang);
+    let heading = use_focus_on_change((), true);
+    let lang = app.lang;
+
+    let rows = assessment::visible_questions(&app.answers).into_iter().map(|q| {
+        let edit = {
+            let app = app.clone();
+            Callback::from(move |_: MouseEvent| app.dispatch(Action::Edit(q.id)))
+        };
+        let chosen = app.answers.selected(q.id);
+        html! {
+            <li class="rc-review-item" data-question={q.id}>
+                <div class="rc-review-q">{ q.title(lang) }</div>
+                <div class="rc-review-a">
+                    if chosen.is_empty() {
+                        <em>{ l.not_answered }</em>
+                    } else {
+                        { for chosen.iter().map(|o| html! { <span class="rc-chip">{ q.option_label(o, lang) }</span> }) }
+                    }
+                </div>
+                <button type="button" class="rc-link" onclick={edit}
+                    aria-label={format!("{}: {}", l.change, q.title(lang))}>{ l.change }</button>
+            </li>
+        }
+    });
+    let back = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::Back))
+    };
+    let show = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::ShowResult))
+    };
+
+    html! {
+        <section class="rc-screen rc-review">
+            <h1 id="rc-title" tabindex="-1" ref={heading}>{ l.review_title }</h1>
+            <p>{ l.review_lead }</p>
+            <ol class="rc-review-list">{ for rows }</ol>
+            <div class="rc-nav">
+                <button type="button" class="rc-secondary" onclick={back}>{ l.back }</button>
+                <button type="button" class="rc-primary" onclick={show}>{ l.show_result }</button>
+            </div>
+        </section>
+    }
+}

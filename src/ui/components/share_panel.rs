@@ -1,0 +1,79 @@
+use yew::prelude::*;
+
+use crate::assessment::Lang;
+use crate::browser;
+use crate::share::qr::qr_svg;
+use crate::ui::labels::labels;
+
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    pub url: AttrValue,
+    pub lang: Lang,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum CopyState {
+    Idle,
+    Copied,
+    Failed,
+}
+
+/// The result link to copy or share, and its QR code (large enough to scan off a projector).
+#[component]
+pub fn SharePanel(props: &SharePanelProps) -> Html {
+    let l = labels(props.lang);
+    let copy_state = use_state(|| CopyState::Idle);
+    let copy = {
+        let (url, copy_state) = (props.url.clone(), copy_state.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (url, copy_state) = (url.clone(), copy_state.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if browser::copy_text(&url).await {
+                    copy_state.set(CopyState::Copied);
+                } else {
+                    browser::select_input("rc-share-link");
+                    copy_state.set(CopyState::Failed);
+                }
+            });
+        })
+    };
+    let share = {
+        let url = props.url.clone();
+        let title = l.app_title;
+        Callback::from(move |_: MouseEvent| {
+            let url = url.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                browser::share(title, &url).await;
+            });
+        })
+    };
+    let select = Callback::from(|_: FocusEvent| browser::select_input("rc-share-link"));
+    let qr = qr_svg(&props.url).map(|qr| {
+        html! {
+            <svg class="rc-qr" viewBox={format!("0 0 {0} {0}", qr.size)} role="img" aria-label={l.qr_title}
+                shape-rendering="crispEdges">
+                <rect width="100%" height="100%" fill="#fff" />
+                <path d={qr.path} fill="#000" />
+            </svg>
+        }
+    });
+
+    html! {
+        <section class="rc-share rc-no-print" aria-labelledby="rc-share-title">
+            <h2 id="rc-share-title">{ l.share_title }</h2>
+            <p class="rc-hint">{ l.share_lead }</p>
+            <label for="rc-share-link">{ l.link_label }</label>
+            <div class="rc-share-row">
+                <input id="rc-share-link" type="text" readonly=true value={props.url.clone()} onfocus={select} />
+                <button type="button" class="rc-primary" onclick={copy}>{ l.copy_link }</button>
+                if browser::can_share() {
+                    <button type="button" class="rc-secondary" onclick={share}>{ l.share_native }</button>
+                }
+            </div>
+            <p class="rc-copy-state" aria-live="polite">
+                { match *copy_state { CopyState::Idle => "", CopyState::Copied => l.copied, CopyState::Failed => l.copy_failed } }
+            </p>
+            { qr.unwrap_or_default() }
+        </section>
+    }
+}

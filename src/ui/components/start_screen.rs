@@ -1,0 +1,60 @@
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::ui::hooks::{use_app, use_focus_on_change};
+use crate::ui::labels::labels;
+use crate::ui::state::{Action, COMPANY_MAX_CHARS};
+
+#[component]
+pub fn StartScreen() -> Html {
+    let app = use_app();
+    let l = labels(app.lang);
+    let heading = use_focus_on_change((), false);
+
+    let onsubmit = {
+        let app = app.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            app.dispatch(Action::Begin);
+        })
+    };
+    let oninput = {
+        let app = app.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            app.dispatch(Action::SetCompany(input.value()));
+        })
+    };
+    let restart = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::Restart))
+    };
+    let resuming = !app.answers.is_empty();
+
+    html! {
+        <section class="rc-screen rc-start" aria-labelledby="rc-title">
+            <h1 id="rc-title" tabindex="-1" ref={heading}>{ l.app_title }</h1>
+            <p class="rc-lead">{ l.start_lead }</p>
+            <p>{ l.start_gives }</p>
+            <ul class="rc-facts">
+                <li>{ l.start_duration }</li>
+                <li>{ l.start_privacy }</li>
+            </ul>
+            <form class="rc-start-form" {onsubmit}>
+                <label for="rc-company">{ l.company_label }</label>
+                <input id="rc-company" type="text" autocomplete="organization"
+                    maxlength={COMPANY_MAX_CHARS.to_string()} aria-describedby="rc-company-hint"
+                    value={app.company.clone()} {oninput} />
+                <p id="rc-company-hint" class="rc-hint">{ l.company_hint }</p>
+                <div class="rc-nav">
+                    if resuming {
+                        <button type="button" class="rc-secondary" onclick={restart}>{ l.restart }</button>
+                    }
+                    <button type="submit" class="rc-primary">
+                        { if resuming { l.resume_button } else { l.start_button } }
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}

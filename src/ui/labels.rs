@@ -1,0 +1,238 @@
+//! The app's own words (buttons, headings, hints), per language. Domain texts (questions,
+//! verdicts, plan) live in `assessment`; these are only the chrome around them.
+
+use super::state::Notice;
+use crate::assessment::Lang;
+use crate::share::link::LinkError;
+
+pub struct Labels {
+    pub app_title: &'static str,
+    pub language: &'static str,
+    pub language_name: &'static str,
+    pub large_type: &'static str,
+    pub start_lead: &'static str,
+    pub start_gives: &'static str,
+    pub start_duration: &'static str,
+    pub start_privacy: &'static str,
+    pub company_label: &'static str,
+    pub company_hint: &'static str,
+    pub start_button: &'static str,
+    pub resume_button: &'static str,
+    pub progress: &'static str,
+    pub why_we_ask: &'static str,
+    pub pick_one: &'static str,
+    pub pick_any: &'static str,
+    pub keys_hint: &'static str,
+    pub back: &'static str,
+    pub next: &'static str,
+    pub to_review: &'static str,
+    pub answer_first: &'static str,
+    pub review_title: &'static str,
+    pub review_lead: &'static str,
+    pub change: &'static str,
+    pub not_answered: &'static str,
+    pub show_result: &'static str,
+    pub result_title: &'static str,
+    pub result_for: &'static str,
+    pub reasons_title: &'static str,
+    pub archetype_title: &'static str,
+    pub chart_title: &'static str,
+    pub chart_caption: &'static str,
+    pub dimension: &'static str,
+    pub score: &'static str,
+    pub overall: &'static str,
+    pub plan_title: &'static str,
+    pub to_change_title: &'static str,
+    pub source: &'static str,
+    pub missing_title: &'static str,
+    pub print: &'static str,
+    pub restart: &'static str,
+    pub edit_answers: &'static str,
+    pub dismiss: &'static str,
+    pub share_title: &'static str,
+    pub share_lead: &'static str,
+    pub link_label: &'static str,
+    pub copy_link: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub share_native: &'static str,
+    pub qr_title: &'static str,
+}
+
+pub fn labels(lang: Lang) -> &'static Labels {
+    match lang {
+        Lang::De => &DE,
+        Lang::En => &EN,
+    }
+}
+
+/// `template` with `{n}` and `{total}` filled in.
+pub fn fill_progress(template: &str, n: usize, total: usize) -> String {
+    template
+        .replace("{n}", &n.to_string())
+        .replace("{total}", &total.to_string())
+}
+
+const DE: Labels = Labels {
+    app_title: "Social-Media-Readiness-Check",
+    language: "Sprache",
+    language_name: "Deutsch",
+    large_type: "Große Schrift",
+    start_lead: "Sollten Sie Social Media machen – und wenn ja, wie?",
+    start_gives: "Sie beantworten ein paar kurze Fragen zu Zielen, Zielgruppe, Themen, Ressourcen, Lockerheit, Dialog und Bereitschaft. Am Ende steht ein klares Urteil mit den Gründen dafür und ein Plan in drei Schritten: Üben, Zuhören, Mitreden.",
+    start_duration: "Dauer: etwa 5 Minuten.",
+    start_privacy: "Ihre Antworten bleiben in diesem Browser. Nichts wird gesendet oder gespeichert, außer Sie teilen den Ergebnis-Link selbst.",
+    company_label: "Firmenname (optional)",
+    company_hint: "Erscheint auf dem Ergebnis und dem Ausdruck.",
+    start_button: "Check starten",
+    resume_button: "Weitermachen",
+    progress: "Frage {n} von {total}",
+    why_we_ask: "Warum wir fragen:",
+    pick_one: "Eine Antwort wählen",
+    pick_any: "Alles Zutreffende wählen",
+    keys_hint: "Tasten: Zahlen wählen eine Antwort, Pfeile bewegen, Enter geht weiter.",
+    back: "Zurück",
+    next: "Weiter",
+    to_review: "Zur Übersicht",
+    answer_first: "Bitte wählen Sie zuerst eine Antwort.",
+    review_title: "Ihre Antworten im Überblick",
+    review_lead: "Prüfen Sie Ihre Antworten. Jede lässt sich hier noch ändern.",
+    change: "Ändern",
+    not_answered: "Noch nicht beantwortet",
+    show_result: "Ergebnis zeigen",
+    result_title: "Ihr Ergebnis",
+    result_for: "Ergebnis für",
+    reasons_title: "Was den Ausschlag gab",
+    archetype_title: "Welcher Typ Sie gerade sind",
+    chart_title: "Ihre Werte je Bereich",
+    chart_caption: "Werte von 0 bis 100 je Bereich",
+    dimension: "Bereich",
+    score: "Wert",
+    overall: "Gesamt",
+    plan_title: "Ihr Plan in drei Schritten",
+    to_change_title: "Was sich ändern müsste",
+    source: "Quelle",
+    missing_title: "Es fehlen noch Antworten:",
+    print: "Drucken",
+    restart: "Neu beginnen",
+    edit_answers: "Antworten ändern",
+    dismiss: "Hinweis schließen",
+    share_title: "Ergebnis teilen",
+    share_lead: "Der Link enthält Ihre Antworten selbst (nach dem #). Er wird an keinen Server geschickt; wer ihn öffnet, sieht dasselbe Ergebnis.",
+    link_label: "Ergebnis-Link",
+    copy_link: "Link kopieren",
+    copied: "Link kopiert.",
+    copy_failed: "Kopieren ging nicht: Der Link ist markiert, kopieren Sie ihn mit Strg+C.",
+    share_native: "Teilen …",
+    qr_title: "QR-Code des Ergebnis-Links",
+};
+
+const EN: Labels = Labels {
+    app_title: "Social Media Readiness Check",
+    language: "Language",
+    language_name: "English",
+    large_type: "Large type",
+    start_lead: "Should you do social media – and if so, how?",
+    start_gives: "You answer a few short questions on goals, audience, topics, resources, looseness, dialog and readiness. At the end you get a clear verdict, the reasons for it and a plan in three steps: practise, listen, join the conversation.",
+    start_duration: "Takes about 5 minutes.",
+    start_privacy: "Your answers stay in this browser. Nothing is sent or stored anywhere unless you share the result link yourself.",
+    company_label: "Company name (optional)",
+    company_hint: "Shown on the result and the print-out.",
+    start_button: "Start the check",
+    resume_button: "Continue",
+    progress: "Question {n} of {total}",
+    why_we_ask: "Why we ask:",
+    pick_one: "Pick one answer",
+    pick_any: "Pick all that apply",
+    keys_hint: "Keys: numbers pick an answer, arrows move, Enter goes on.",
+    back: "Back",
+    next: "Next",
+    to_review: "To the overview",
+    answer_first: "Please pick an answer first.",
+    review_title: "Your answers at a glance",
+    review_lead: "Check your answers. You can still change each one here.",
+    change: "Change",
+    not_answered: "Not answered yet",
+    show_result: "Show the result",
+    result_title: "Your result",
+    result_for: "Result for",
+    reasons_title: "What decided it",
+    archetype_title: "Which type you are right now",
+    chart_title: "Your scores by area",
+    chart_caption: "Scores from 0 to 100 per area",
+    dimension: "Area",
+    score: "Score",
+    overall: "Overall",
+    plan_title: "Your plan in three steps",
+    to_change_title: "What would have to change",
+    source: "Source",
+    missing_title: "Some answers are still missing:",
+    print: "Print",
+    restart: "Start again",
+    edit_answers: "Change answers",
+    dismiss: "Dismiss notice",
+    share_title: "Share the result",
+    share_lead: "The link holds your answers itself (after the #). It is sent to no server; whoever opens it sees the same result.",
+    link_label: "Result link",
+    copy_link: "Copy link",
+    copied: "Link copied.",
+    copy_failed: "Copying did not work: the link is selected, copy it with Ctrl+C.",
+    share_native: "Share …",
+    qr_title: "QR code of the result link",
+};
+
+/// What a notice says, in plain words, with what the person can do.
+pub fn notice_text(notice: &Notice, lang: Lang) -> String {
+    let de = lang == Lang::De;
+    match notice {
+        Notice::BadLink(error) => {
+            let what = match (error, de) {
+                (LinkError::NewerVersion(_), true) => "Dieser Ergebnis-Link stammt aus einer neueren Version des Checks und lässt sich hier nicht öffnen.",
+                (LinkError::NewerVersion(_), false) => "This result link comes from a newer version of the check and cannot be opened here.",
+                (LinkError::TooLong, true) => "Dieser Ergebnis-Link ist viel zu lang, um echt zu sein.",
+                (LinkError::TooLong, false) => "This result link is far too long to be real.",
+                (LinkError::Empty, true) => "Dieser Ergebnis-Link enthält keine Antworten.",
+                (LinkError::Empty, false) => "This result link holds no answers.",
+                (LinkError::Truncated, true) => "Dieser Ergebnis-Link ist unvollständig, vielleicht wurde er beim Kopieren abgeschnitten.",
+                (LinkError::Truncated, false) => "This result link is incomplete; perhaps it was cut off when it was copied.",
+                (_, true) => "Dieser Ergebnis-Link ist beschädigt und lässt sich nicht lesen.",
+                (_, false) => "This result link is damaged and cannot be read.",
+            };
+            let then = if de { "Sie können den Check hier neu beginnen." } else { "You can start the check here." };
+            format!("{what} {then}")
+        }
+        Notice::LinkAnswersDropped(n) => {
+            if de {
+                format!("{n} Antwort(en) aus dem Link gibt es in dieser Version des Checks nicht mehr; bitte beantworten Sie die Frage(n) neu.")
+            } else {
+                format!("{n} answer(s) in the link no longer exist in this version of the check; please answer again.")
+            }
+        }
+        Notice::PrefillIgnored(items) => {
+            let list = items.join(", ");
+            if de {
+                format!("Einige Vorauswahlen im Link sind unbekannt und wurden übergangen: {list}")
+            } else {
+                format!("Some preselections in the link are unknown and were skipped: {list}")
+            }
+        }
+        Notice::StorageUnavailable => if de {
+            "Dieser Browser erlaubt kein Speichern. Der Check funktioniert, aber nach einem Neuladen sind Ihre Antworten weg."
+        } else {
+            "This browser does not allow storage. The check works, but your answers are gone after a reload."
+        }
+        .to_string(),
+        Notice::StorageFull => if de {
+            "Ihre Antworten konnten nicht im Browser gespeichert werden (Speicher voll). Der Check funktioniert weiter; teilen Sie am Ende den Ergebnis-Link, um das Ergebnis zu behalten."
+        } else {
+            "Your answers could not be saved in the browser (storage full). The check goes on; share the result link at the end to keep your result."
+        }
+        .to_string(),
+        Notice::StorageOutdated => if de {
+            "Gespeicherte Antworten aus einer anderen Version des Checks ließen sich nicht übernehmen. Bitte beginnen Sie neu."
+        } else {
+            "Saved answers from another version of the check could not be taken over. Please start again."
+        }
+        .to_string(),
+    }
+}

@@ -1,0 +1,76 @@
+//! The first state, from what the browser holds: saved progress, the page address (a result
+//! link, prefill, options) and the browser's languages. Pure, so every combination of
+//! hostile input is tested natively.
+
+use super::snapshot::{self, SnapshotError};
+use super::state::{Notice, Screen, State};
+use crate::assessment::{self, Lang};
+use crate::share::params::Launch;
+
+/// What storage gave: `Err(())` when there is no storage to read.
+pub type Saved = Result<Option<String>, ()>;
+
+pub fn initial_state(launch: Launch, saved: Saved, browser_langs: &[String]) -> State {
+    let mut notices = Vec::new();
+    let fresh = State {
+        lang: browser_langs
+            .iter()
+            .find_map(|t| Lang::from_code(t))
+            .unwrap_or_default(),
+        ..State::default()
+    };
+    let mut state = match saved {
+        Ok(Some(text)) => match snapshot::restore(&text) {
+            Ok(state) => state,
+            Err(SnapshotError::OtherVersion | SnapshotError::Unreadable) => {
+                notices.push(Notice::StorageOutdated);
+                fresh
+            }
+        },
+        Ok(None) => fresh,
+        Err(()) => {
+            notices.push(Notice::StorageUnavailable);
+            fresh
+        }
+    };
+
+    match launch.result {
+        Some(Ok(decoded)) => {
+            if decoded.dropped > 0 {
+                notices.push(Notice::LinkAnswersDropped(decoded.dropped));
+            }
+            state.answers = decoded.answers;
+            state.from_link = true;
+            state.company.clear();
+            state.screen = match assessment::missing(&state.answers).first() {
+                None => Screen::Result,
+                Some(_) if state.answers.is_empty() => Screen::Start,
+                Some(q) => Screen::Question(q.id),
+            };
+        }
+        Some(Err(error)) => {
+            notices.push(Notice::BadLink(error));
+            state.screen = Screen::Start;
+        }
+        None => {}
+    }
+
+    // Prefill preselects, but never overrides an answer the person gave.
+    for (question, options) in launch.prefill.iter() {
+        if !state.answers.is_answered(question.id) {
+            let _ = state.answers.set(question.id, options);
+        }
+    }
+    if !launch.ignored.is_empty() {
+        notices.push(Notice::PrefillIgnored(launch.ignored));
+    }
+
+    if let Some(lang) = launch.lang {
+        state.lang = lang;
+    }
+    if let Some(large) = launch.large_type {
+        state.large_type = large;
+    }
+    state.notices = notices;
+    state
+}

@@ -1,0 +1,81 @@
+//! The progress kept in the browser's storage, so a reload resumes where the person was:
+//! `v=1&lang=de&at=q.goals&r=<result code>&company=…&large=1`. The answers use the result
+//! link's code, so storage and links share one format and one set of tests.
+
+use super::state::{Screen, State};
+use crate::assessment::{self, Lang};
+use crate::share::codec::{percent_decode, percent_encode};
+use crate::share::link;
+
+pub const SNAPSHOT_VERSION: &str = "1";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SnapshotError {
+    /// Kept by an older or newer version of the app, in a form this one does not read.
+    OtherVersion,
+    /// Not something this app wrote.
+    Unreadable,
+}
+
+pub fn save(state: &State) -> String {
+    let at = match state.screen {
+        Screen::Start => "start".to_string(),
+        Screen::Question(id) => format!("q.{id}"),
+        Screen::Review => "review".to_string(),
+        Screen::Result => "result".to_string(),
+    };
+    let mut out = format!(
+        "v={SNAPSHOT_VERSION}&lang={}&at={at}&r={}",
+        state.lang.code(),
+        link::encode(&state.answers)
+    );
+    if !state.company.is_empty() {
+        out.push_str("&company=");
+        out.push_str(&percent_encode(&state.company));
+    }
+    if state.large_type {
+        out.push_str("&large=1");
+    }
+    out
+}
+
+/// The state a snapshot describes; the screen falls back to the start when it no longer exists.
+pub fn restore(text: &str) -> Result<State, SnapshotError> {
+    let mut state = State::default();
+    let (mut version, mut answers, mut at) = (None, None, "start");
+    for pair in text.split('&') {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        match key {
+            "v" => version = Some(value),
+            "lang" => state.lang = Lang::from_code(value).unwrap_or_default(),
+            "at" => at = value,
+            "r" => answers = Some(link::decode(value).map_err(|_| SnapshotError::Unreadable)?),
+            "company" => state.company = percent_decode(value).ok_or(SnapshotError::Unreadable)?,
+            "large" => state.large_type = value == "1",
+            _ => {}
+        }
+    }
+    match version {
+        Some(SNAPSHOT_VERSION) => {}
+        Some(_) => return Err(SnapshotError::OtherVersion),
+        None => return Err(SnapshotError::Unreadable),
+    }
+    state.answers = answers.ok_or(SnapshotError::Unreadable)?.answers;
+    let all_answered = assessment::missing(&state.answers).is_empty();
+    state.screen = match at {
+        "review" => Screen::Review,
+        "result" if all_answered => Screen::Result,
+        "result" => Screen::Review,
+        _ => match at.strip_prefix("q.").and_then(assessment::question) {
+            Some(q)
+                if assessment::visible_questions(&state.answers)
+                    .iter()
+                    .any(|v| v.id == q.id) =>
+            {
+                Screen::Question(q.id)
+            }
+            _ => Screen::Start,
+        },
+    };
+    Ok(state)
+}

@@ -1,0 +1,228 @@
+//! The app's state and the one reducer every user action goes through. Pure: it asks the
+//! assessment which questions are visible and never computes an outcome itself.
+
+use crate::assessment::{self, Answers, Lang};
+use crate::share::link::LinkError;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    Question(&'static str),
+    Review,
+    Result,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub lang: Lang,
+    pub screen: Screen,
+    pub answers: Answers,
+    pub company: String,
+    pub large_type: bool,
+    /// A question opened from the review returns there on "next".
+    pub editing_from_review: bool,
+    /// "Next" was pressed on an unanswered question.
+    pub needs_answer: bool,
+    /// Showing answers opened from someone's result link: not saved as this person's own
+    /// progress until they change something.
+    pub from_link: bool,
+    pub notices: Vec<Notice>,
+}
+
+/// Something the person should know that is not an error of theirs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    BadLink(LinkError),
+    /// A result link held answers the current questionnaire no longer has.
+    LinkAnswersDropped(usize),
+    /// Prefill parameters that named unknown questions or answers.
+    PrefillIgnored(Vec<String>),
+    StorageUnavailable,
+    StorageFull,
+    /// Progress kept by another version of the app could not be read.
+    StorageOutdated,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State {
+            lang: Lang::De,
+            screen: Screen::Start,
+            answers: Answers::new(),
+            company: String::new(),
+            large_type: false,
+            editing_from_review: false,
+            needs_answer: false,
+            from_link: false,
+            notices: Vec::new(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetLang(Lang),
+    SetCompany(String),
+    ToggleLargeType,
+    Begin,
+    Choose {
+        question: &'static str,
+        option: &'static str,
+    },
+    /// A number key on the question screen: the n-th answer (0-based) of the current question.
+    ChooseNth(usize),
+    Next,
+    Back,
+    Edit(&'static str),
+    ShowResult,
+    Restart,
+    Notify(Notice),
+    Dismiss(usize),
+}
+
+/// The company name is shown on screen and print: keep it short and on one line.
+pub const COMPANY_MAX_CHARS: usize = 80;
+
+impl State {
+    pub fn reduce(mut self, action: Action) -> State {
+        if !matches!(
+            action,
+            Action::SetLang(_) | Action::ToggleLargeType | Action::Notify(_) | Action::Dismiss(_)
+        ) {
+            self.needs_answer = false;
+        }
+        match action {
+            Action::SetLang(lang) => self.lang = lang,
+            Action::SetCompany(name) => {
+                self.company = name
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .take(COMPANY_MAX_CHARS)
+                    .collect();
+            }
+            Action::ToggleLargeType => self.large_type = !self.large_type,
+            Action::Begin => {
+                self.editing_from_review = false;
+                self.screen = match assessment::missing(&self.answers).first() {
+                    Some(q) => Screen::Question(q.id),
+                    None => Screen::Review,
+                };
+            }
+            Action::Choose { question, option } => {
+                // Ids come from the questionnaire itself; a stale one is simply ignored.
+                if self.answers.choose(question, option).is_ok() {
+                    self.from_link = false;
+                }
+            }
+            Action::ChooseNth(index) => {
+                if let Screen::Question(id) = self.screen {
+                    if let Some(option) =
+                        assessment::question(id).and_then(|q| q.options.get(index))
+                    {
+                        if self.answers.choose(id, option.id).is_ok() {
+                            self.from_link = false;
+                        }
+                    }
+                }
+            }
+            Action::Next => self.next(),
+            Action::Back => self.back(),
+            Action::Edit(id) => {
+                if assessment::question(id).is_some() {
+                    self.screen = Screen::Question(id);
+                    self.editing_from_review = true;
+                }
+            }
+            Action::ShowResult => {
+                self.editing_from_review = false;
+                self.screen = match assessment::missing(&self.answers).first() {
+                    Some(q) => Screen::Question(q.id),
+                    None => Screen::Result,
+                };
+            }
+            Action::Restart => {
+                self = State {
+                    lang: self.lang,
+                    large_type: self.large_type,
+                    ..State::default()
+                };
+            }
+            Action::Notify(notice) => {
+                if !self.notices.contains(&notice) {
+                    self.notices.push(notice);
+                }
+            }
+            Action::Dismiss(index) => {
+                if index < self.notices.len() {
+                    self.notices.remove(index);
+                }
+            }
+        }
+        self
+    }
+
+    /// Position (1-based) of the current question among the visible ones, and their count.
+    pub fn progress(&self) -> (usize, usize) {
+        let visible = assessment::visible_questions(&self.answers);
+        let position = match self.screen {
+            Screen::Start => 0,
+            Screen::Question(id) => visible.iter().position(|q| q.id == id).map_or(0, |i| i + 1),
+            Screen::Review | Screen::Result => visible.len(),
+        };
+        (position, visible.len())
+    }
+
+    /// Whether "next" on the current question leads to the review rather than another question.
+    pub fn next_is_review(&self) -> bool {
+        let Screen::Question(id) = self.screen else {
+            return false;
+        };
+        let visible = assessment::visible_questions(&self.answers);
+        let last = visible.last().is_some_and(|q| q.id == id);
+        last || (self.editing_from_review && assessment::missing(&self.answers).is_empty())
+    }
+
+    fn next(&mut self) {
+        let Screen::Question(id) = self.screen else {
+            return;
+        };
+        if !self.answers.is_answered(id) {
+            self.needs_answer = true;
+            return;
+        }
+        if self.next_is_review() {
+            self.editing_from_review = false;
+            self.screen = Screen::Review;
+            return;
+        }
+        let visible = assessment::visible_questions(&self.answers);
+        self.screen = match visible.iter().position(|q| q.id == id) {
+            Some(i) if i + 1 < visible.len() => Screen::Question(visible[i + 1].id),
+            _ => Screen::Review,
+        };
+    }
+
+    fn back(&mut self) {
+        let visible = assessment::visible_questions(&self.answers);
+        self.screen = match self.screen {
+            Screen::Start => Screen::Start,
+            Screen::Question(id) => match visible.iter().position(|q| q.id == id) {
+                Some(i) if i > 0 => Screen::Question(visible[i - 1].id),
+                _ => Screen::Start,
+            },
+            Screen::Review => visible
+                .last()
+                .map_or(Screen::Start, |q| Screen::Question(q.id)),
+            Screen::Result => Screen::Review,
+        };
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl yew::Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: std::rc::Rc<Self>, action: Action) -> std::rc::Rc<Self> {
+        std::rc::Rc::new((*self).clone().reduce(action))
+    }
+}

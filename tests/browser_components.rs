@@ -1,0 +1,162 @@
+//! Components in a real browser (wasm-bindgen-test in headless Chromium). Each test mounts
+//! into a fresh element: the runner reports its results through the body.
+#![cfg(target_arch = "wasm32")]
+
+use readiness_check::assessment::{examples, Lang};
+use readiness_check::ui::state::{Screen, State};
+use readiness_check::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+use yew::props;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fresh_root() -> Element {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let root = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+async fn mount(state: Option<State>) -> Element {
+    let root = fresh_root();
+    let props = props!(readiness_check::ui::components::app::AppProps { initial: state });
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} is on screen"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn click(root: &Element, selector: &str) {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} is on screen"))
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+}
+
+fn state(lang: Lang, screen: Screen, answers: readiness_check::assessment::Answers) -> State {
+    State {
+        lang,
+        screen,
+        answers,
+        ..State::default()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn start_screen_in_german_by_default_state() {
+    let root = mount(Some(State::default())).await;
+    assert_eq!(text(&root, "h1"), "Social-Media-Readiness-Check");
+    assert!(text(&root, ".rc-start").contains("Check starten"));
+}
+
+#[wasm_bindgen_test]
+async fn start_leads_to_the_first_question_and_an_answer_is_kept() {
+    let root = mount(Some(State::default())).await;
+    click(&root, ".rc-start button[type=submit]");
+    yew::scheduler::flush().await;
+    let first = &readiness_check::assessment::questions()[0];
+    assert_eq!(text(&root, "h1"), first.title(Lang::De));
+    assert!(text(&root, ".rc-progress-label").starts_with("Frage 1 von "));
+
+    click(&root, ".rc-options li:first-child label");
+    yew::scheduler::flush().await;
+    let input = root
+        .query_selector(".rc-options li:first-child input")
+        .unwrap()
+        .unwrap();
+    assert!(input
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .unwrap()
+        .checked());
+}
+
+#[wasm_bindgen_test]
+async fn next_without_an_answer_says_so() {
+    let root = mount(Some(State::default())).await;
+    click(&root, ".rc-start button[type=submit]");
+    yew::scheduler::flush().await;
+    click(&root, ".rc-question button[type=submit]");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        text(&root, "[role=alert]"),
+        "Bitte wählen Sie zuerst eine Antwort."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn result_shows_verdict_chart_and_plan() {
+    let root = mount(Some(state(
+        Lang::En,
+        Screen::Result,
+        examples::strong_answers(),
+    )))
+    .await;
+    let result = root.query_selector("[data-verdict]").unwrap().unwrap();
+    assert_eq!(
+        result.get_attribute("data-verdict").as_deref(),
+        Some("do-it")
+    );
+    assert_eq!(
+        text(&root, "h1"),
+        readiness_check::assessment::Verdict::DoIt.headline(Lang::En)
+    );
+    // Seven axes and one series in the chart, the same figures in the table.
+    assert_eq!(
+        root.query_selector_all(".rc-radar-axis").unwrap().length(),
+        7
+    );
+    assert_eq!(
+        root.query_selector_all(".rc-radar-series")
+            .unwrap()
+            .length(),
+        1
+    );
+    assert_eq!(
+        root.query_selector_all(".rc-result table tbody tr")
+            .unwrap()
+            .length(),
+        8
+    );
+    assert_eq!(root.query_selector_all(".rc-phase").unwrap().length(), 3);
+}
+
+#[wasm_bindgen_test]
+async fn plumber_gets_leave_it() {
+    let root = mount(Some(state(Lang::De, Screen::Result, examples::plumber()))).await;
+    let result = root.query_selector("[data-verdict]").unwrap().unwrap();
+    assert_eq!(
+        result.get_attribute("data-verdict").as_deref(),
+        Some("leave-it")
+    );
+    assert_eq!(text(&root, "h1"), "Ich lass das, weil ich kann es nicht!");
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_keeps_the_answers() {
+    let root = mount(Some(state(
+        Lang::De,
+        Screen::Review,
+        examples::strong_answers(),
+    )))
+    .await;
+    let before = root.query_selector_all(".rc-chip").unwrap().length();
+    click(&root, ".rc-langs button[lang=en]");
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, "h1"), "Your answers at a glance");
+    assert_eq!(
+        root.query_selector_all(".rc-chip").unwrap().length(),
+        before
+    );
+    assert!(before > 0);
+}

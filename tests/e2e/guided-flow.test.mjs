@@ -1,0 +1,143 @@
+// Issue 4: the guided flow in a real browser, by keyboard only, in both languages, with axe
+// on every screen and screenshots of each screen at phone and desktop width.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, openPage, serve, waitForApp, SHOTS } from './harness.mjs';
+import { DO_IT, LEAVE_IT, answerByKeyboard, axeViolations, keyboardToResult, tabTo } from './flows.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); mkdirSync(SHOTS, { recursive: true }); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function fresh(options = {}) {
+  const opened = await openPage(browser, { origin: server.origin, ...options });
+  await opened.page.goto(server.url);
+  await waitForApp(opened.page);
+  return opened;
+}
+
+const texts = (page, selector) => page.$$eval(selector, (els) => els.map((e) => e.textContent.trim()));
+
+test('"do it properly" by keyboard only: verdict, reasons, chart and plan', async () => {
+  const { page, context, problems } = await fresh();
+  await keyboardToResult(page, DO_IT);
+  assert.equal(await page.getAttribute('.rc-result', 'data-verdict'), 'do-it');
+  assert.equal(await page.textContent('.rc-result h1'), 'Ich mach das, aber dann richtig!');
+  const reasons = await texts(page, '.rc-reasons li');
+  assert.ok(reasons.length >= 2, `reasons shown: ${reasons}`);
+  assert.equal(await page.$$eval('.rc-radar-axis', (a) => a.length), 7);
+  assert.deepEqual(await texts(page, '.rc-phase h3'), ['ÜBEN', 'ZUHÖREN', 'MITREDEN']);
+  const steps = await texts(page, '.rc-phase li');
+  assert.ok(steps.some((s) => /24 Stunden/.test(s)), 'the 24-hour answer promise is in the plan');
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});
+
+test('"leave it" by keyboard only: the plumber whose customers are not online', async () => {
+  const { page, context, problems } = await fresh();
+  await keyboardToResult(page, LEAVE_IT);
+  assert.equal(await page.getAttribute('.rc-result', 'data-verdict'), 'leave-it');
+  assert.equal(await page.textContent('.rc-result h1'), 'Ich lass das, weil ich kann es nicht!');
+  const reasons = await texts(page, '.rc-reasons li.rc-knockout');
+  assert.ok(reasons.length >= 1, 'a knock-out reason is shown');
+  const listen = await texts(page, '.rc-phase[data-phase=listen] li');
+  assert.ok(listen.some((s) => /Bewertung/.test(s)), `listening watches review sites: ${listen}`);
+  assert.ok((await texts(page, '.rc-to-change li')).length >= 1, 'what would have to change is shown');
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test('switching the language mid-way keeps every answer and follows into <html lang>', async () => {
+  const { page, context } = await fresh();
+  await tabTo(page, '#rc-company');
+  await page.keyboard.press('Enter');
+  await answerByKeyboard(page, DO_IT, { stopAt: 'topics' });
+  assert.equal(await page.getAttribute('html', 'lang'), 'de');
+  await page.click('.rc-langs button[lang=en]');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.match(await page.textContent('.rc-progress-label'), /^Question 5 of /);
+  await page.click('.rc-question button.rc-secondary'); // back
+  assert.equal(await page.getAttribute('.rc-question', 'data-question'), 'talked-about');
+  assert.equal(await page.isChecked('#rc-talked-about-some'), true);
+  await page.click('.rc-langs button[lang=de]');
+  assert.equal(await page.isChecked('#rc-talked-about-some'), true);
+  assert.match(await page.textContent('.rc-progress-label'), /^Frage 4 von /);
+  await context.close();
+});
+
+test('back and an edit in the review change the result', async () => {
+  const { page, context } = await fresh();
+  await keyboardToResult(page, DO_IT);
+  assert.equal(await page.getAttribute('.rc-result', 'data-verdict'), 'do-it');
+  await page.click('text=Antworten ändern');
+  await page.waitForSelector('.rc-review');
+  await page.click('.rc-review-item[data-question=customer-voice] button');
+  await page.waitForSelector('.rc-question[data-question=customer-voice]');
+  await page.keyboard.press('1'); // "not interested": seed 002's knock-out
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.rc-review'); // an edit from the review returns there
+  assert.match(await page.textContent('.rc-review-item[data-question=customer-voice]'), /interessiert/);
+  await page.click('.rc-review button.rc-primary');
+  assert.equal(await page.getAttribute('.rc-result', 'data-verdict'), 'leave-it');
+  await context.close();
+});
+
+test('a company name with markup is shown as text and runs nothing', async () => {
+  const { page, context, problems } = await fresh();
+  let dialogs = 0;
+  page.on('dialog', async (d) => { dialogs++; await d.dismiss(); });
+  const name = '<img src=x onerror=alert(1)>';
+  await keyboardToResult(page, DO_IT, { company: name });
+  assert.equal(await page.textContent('.rc-eyebrow'), `Ergebnis für ${name}`);
+  assert.equal(await page.$$eval('.rc-app img', (imgs) => imgs.length), 0);
+  assert.equal(dialogs, 0);
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});
+
+test('axe finds no violation on any screen, and every screen is photographed at 375 and 1280 px', async () => {
+  const found = {};
+  for (const width of [375, 1280]) {
+    const { page, context } = await fresh({ viewport: { width, height: 900 } });
+    const shoot = async (name) => {
+      found[`${name}@${width}`] = await axeViolations(page);
+      await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
+    };
+    await shoot('start');
+    await tabTo(page, '#rc-company');
+    await page.keyboard.type('Muster GmbH');
+    await page.keyboard.press('Enter');
+    await answerByKeyboard(page, DO_IT, {
+      onQuestion: async (id) => { if (id === 'attitude' || id === 'goals') await shoot(`question-${id}`); },
+    });
+    await shoot('review');
+    await page.click('.rc-review button.rc-primary');
+    await page.waitForSelector('.rc-result');
+    await shoot('result-do-it');
+    await page.click('.rc-langs button[lang=en]');
+    await shoot('result-do-it-en');
+    await page.click('.rc-large, .rc-header button[aria-pressed]:not([lang])');
+    await shoot('result-large-type');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await shoot('result-dark');
+    await context.close();
+  }
+  const violations = Object.entries(found).filter(([, v]) => v.length);
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 1));
+});
+
+test('the result prints on one A4 page without buttons', async () => {
+  const { page, context } = await fresh();
+  await keyboardToResult(page, DO_IT, { company: 'Muster GmbH' });
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.$eval('.rc-result .rc-nav', (n) => getComputedStyle(n).display), 'none');
+  assert.equal(await page.$eval('.rc-header', (n) => getComputedStyle(n).display), 'none');
+  assert.ok(await page.isVisible('.rc-radar'));
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.equal(pages, 1, `the result prints on ${pages} pages`);
+  await context.close();
+});

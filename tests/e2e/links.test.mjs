@@ -1,0 +1,158 @@
+// Issue 5: no lost answers, result links, prefill, and hostile links, in a real browser.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, serve, waitForApp } from './harness.mjs';
+import { DO_IT, LEAVE_IT, answerByKeyboard, keyboardToResult, tabTo } from './flows.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function fresh(path = '', options = {}) {
+  const opened = await openPage(browser, { origin: server.origin, ...options });
+  await opened.page.goto(server.url + path);
+  await waitForApp(opened.page);
+  return opened;
+}
+
+const resultSummary = (page) => page.evaluate(() => ({
+  verdict: document.querySelector('.rc-result')?.dataset.verdict,
+  headline: document.querySelector('.rc-result h1')?.textContent,
+  reasons: [...document.querySelectorAll('.rc-reasons li')].map((li) => li.textContent),
+  scores: [...document.querySelectorAll('.rc-result table td')].map((td) => td.textContent),
+  steps: [...document.querySelectorAll('.rc-phase li[data-step]')].map((li) => li.dataset.step),
+}));
+
+test('a reload resumes at the same question in the same language, with the answers', async () => {
+  const { page, context } = await fresh();
+  await page.click('.rc-langs button[lang=en]');
+  await tabTo(page, '#rc-company');
+  await page.keyboard.press('Enter');
+  await answerByKeyboard(page, DO_IT, { stopAt: 'responsible' });
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await page.getAttribute('.rc-question', 'data-question'), 'responsible');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.click('.rc-question button.rc-secondary');
+  assert.equal(await page.isChecked('#rc-content-kinds-pictures'), true);
+  // "Start again" clears what was kept.
+  await page.click('.rc-langs button[lang=de]');
+  await context.close();
+});
+
+test('start again clears the kept answers', async () => {
+  const { page, context } = await fresh();
+  await keyboardToResult(page, DO_IT);
+  await page.click('.rc-result .rc-nav button.rc-primary'); // start again
+  await page.reload();
+  await waitForApp(page);
+  assert.ok(await page.isVisible('.rc-start'));
+  assert.match(await page.textContent('.rc-start button[type=submit]'), /Check starten/);
+  await context.close();
+});
+
+test('the copied link opens the same result in a fresh browser, and can be changed there', async () => {
+  const { page, context, problems } = await fresh('', { permissions: ['clipboard-read', 'clipboard-write'] });
+  await keyboardToResult(page, LEAVE_IT);
+  const original = await resultSummary(page);
+  await page.click('.rc-share button.rc-primary');
+  await page.waitForSelector('.rc-copy-state:has-text("kopiert")');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(link, await page.inputValue('#rc-share-link'));
+  assert.match(link, /#r=[A-Za-z0-9_-]+$/);
+  assert.ok(link.split('#')[1].length <= 64);
+  assert.ok(await page.isVisible('.rc-qr path'));
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+
+  const other = await openPage(browser, { origin: server.origin });
+  await other.page.goto(link);
+  await other.page.waitForSelector('.rc-result[data-verdict]');
+  assert.deepEqual(await resultSummary(other.page), original);
+  // The recipient can go back and change answers.
+  await other.page.click('text=Antworten ändern');
+  await other.page.click('.rc-review-item[data-question=audience] button');
+  await other.page.keyboard.press('4');
+  await other.page.keyboard.press('Enter');
+  await other.page.click('.rc-review button.rc-primary');
+  assert.equal(await other.page.getAttribute('.rc-result', 'data-verdict'), 'do-it');
+  assert.deepEqual(other.problems.consoleErrors, []);
+  await other.context.close();
+});
+
+test('prefill preselects answers by id and quietly names the unknown ones', async () => {
+  const { page, context, problems } = await fresh('?a.audience=online&a.goals=sell-more,service&a.nonsense=1&a.tone=loud');
+  assert.match(await page.textContent('.rc-notice'), /a\.nonsense/);
+  assert.match(await page.textContent('.rc-notice'), /a\.tone=loud/);
+  await page.click('.rc-start button[type=submit]');
+  await page.keyboard.press('2');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.rc-question[data-question=goals]');
+  assert.equal(await page.isChecked('#rc-goals-sell-more'), true);
+  assert.equal(await page.isChecked('#rc-goals-service'), true);
+  assert.equal(await page.isChecked('#rc-goals-just-be-there'), false);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+const HOSTILE = {
+  garbage: '#r=this-is-not-a-result',
+  truncated: null, // filled from a real code
+  'wrong checksum': null,
+  'newer version': '#r=AgECAwQFBgcI',
+  'non-ASCII': '#r=%C3%A4%C3%B6%C3%BC%E2%82%AC',
+  'percent junk': '#r=%ZZ%%%41%',
+  'script in the fragment': '#r=<script>alert(1)</script>',
+  'a megabyte': '#r=' + 'A'.repeat(1 << 20),
+  'empty code': '#r=',
+};
+
+test('every hostile link gets a clear message, no console error, and a way to start', async () => {
+  const { page, context } = await fresh();
+  await keyboardToResult(page, DO_IT);
+  const good = (await page.inputValue('#rc-share-link')).split('#r=')[1];
+  await context.close();
+  HOSTILE.truncated = `#r=${good.slice(0, -3)}`;
+  const last = good.at(-1) === 'A' ? 'B' : 'A';
+  HOSTILE['wrong checksum'] = `#r=${good.slice(0, -1)}${last}`;
+
+  for (const [name, fragment] of Object.entries(HOSTILE)) {
+    const { page, context, problems } = await fresh(fragment);
+    const notice = await page.textContent('.rc-notice');
+    assert.match(notice, /Link/, `${name}: ${notice}`);
+    assert.ok(notice.length < 300, `${name}: the message stays short`);
+    assert.ok(await page.isVisible('.rc-start button[type=submit]'), `${name}: a way to start`);
+    await page.click('.rc-start button[type=submit]');
+    await page.waitForSelector('.rc-question', { timeout: 5000 });
+    assert.deepEqual(problems.consoleErrors, [], name);
+    assert.deepEqual(problems.pageErrors, [], name);
+    await context.close();
+  }
+});
+
+test('the app still works where storage is blocked, and says so', async () => {
+  const { page, context, problems } = await openPage(browser, { origin: server.origin });
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  await page.goto(server.url);
+  await waitForApp(page);
+  assert.match(await page.textContent('.rc-notice'), /Speichern/);
+  await keyboardToResult(page, DO_IT);
+  assert.equal(await page.getAttribute('.rc-result', 'data-verdict'), 'do-it');
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});
+
+test('kept progress from another version is replaced with a notice, not a crash', async () => {
+  const { page, context, problems } = await openPage(browser, { origin: server.origin });
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.evaluate(() => localStorage.setItem('readiness-check', 'v=0&answers={"old":true}'));
+  await page.reload();
+  await waitForApp(page);
+  assert.match(await page.textContent('.rc-notice'), /anderen Version/);
+  assert.ok(await page.isVisible('.rc-start'));
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});

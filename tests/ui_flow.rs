@@ -1,0 +1,193 @@
+//! The flow through the check, driven through the UI's reducer natively: every click a
+//! person can make is an `Action`, and the screen it leads to is what they would see.
+
+use readiness_check::assessment::{self, examples, Lang};
+use readiness_check::ui::state::{Action, Screen, State, COMPANY_MAX_CHARS};
+
+fn run(state: State, actions: impl IntoIterator<Item = Action>) -> State {
+    actions.into_iter().fold(state, State::reduce)
+}
+
+/// Answers every visible question with its first option, by "clicking" through the screens.
+fn walk_with_first_options(mut state: State) -> State {
+    state = state.reduce(Action::Begin);
+    for _ in 0..100 {
+        let Screen::Question(_) = state.screen else {
+            break;
+        };
+        state = run(state, [Action::ChooseNth(0), Action::Next]);
+    }
+    state
+}
+
+#[test]
+fn begin_opens_the_first_question() {
+    let state = State::default().reduce(Action::Begin);
+    assert_eq!(
+        state.screen,
+        Screen::Question(assessment::questions()[0].id)
+    );
+    assert_eq!(state.progress().0, 1);
+}
+
+#[test]
+fn next_without_an_answer_stays_and_asks_for_one() {
+    let state = run(State::default(), [Action::Begin, Action::Next]);
+    assert_eq!(
+        state.screen,
+        Screen::Question(assessment::questions()[0].id)
+    );
+    assert!(state.needs_answer);
+    let state = state.reduce(Action::ChooseNth(0));
+    assert!(!state.needs_answer);
+}
+
+#[test]
+fn walking_every_question_ends_on_the_review_then_the_result() {
+    let state = walk_with_first_options(State::default());
+    assert_eq!(state.screen, Screen::Review);
+    assert!(assessment::missing(&state.answers).is_empty());
+    let state = state.reduce(Action::ShowResult);
+    assert_eq!(state.screen, Screen::Result);
+}
+
+#[test]
+fn progress_counts_the_visible_questions() {
+    let state = State::default().reduce(Action::Begin);
+    let (position, total) = state.progress();
+    assert_eq!(position, 1);
+    assert_eq!(total, assessment::visible_questions(&state.answers).len());
+}
+
+#[test]
+fn back_from_the_first_question_returns_to_start_and_keeps_answers() {
+    let state = run(
+        State::default(),
+        [Action::Begin, Action::ChooseNth(0), Action::Back],
+    );
+    assert_eq!(state.screen, Screen::Start);
+    assert!(state.answers.is_answered(assessment::questions()[0].id));
+    // Starting again resumes at the first unanswered question.
+    let state = state.reduce(Action::Begin);
+    assert_eq!(
+        state.screen,
+        Screen::Question(assessment::missing(&state.answers)[0].id)
+    );
+}
+
+#[test]
+fn editing_from_the_review_returns_to_the_review() {
+    let state = State {
+        answers: examples::strong_answers(),
+        screen: Screen::Review,
+        ..State::default()
+    };
+    let second = assessment::visible_questions(&state.answers)[1].id;
+    let state = state.reduce(Action::Edit(second));
+    assert_eq!(state.screen, Screen::Question(second));
+    assert!(state.next_is_review());
+    let state = state.reduce(Action::Next);
+    assert_eq!(state.screen, Screen::Review);
+}
+
+#[test]
+fn changing_an_answer_in_the_review_changes_the_result() {
+    let strong = State {
+        answers: examples::strong_answers(),
+        screen: Screen::Review,
+        ..State::default()
+    };
+    let before = match assessment::evaluate(&strong.answers) {
+        assessment::Evaluation::Complete(o) => o.verdict,
+        other => panic!("strong answers are complete: {other:?}"),
+    };
+    assert_eq!(before, assessment::Verdict::DoIt);
+    // Take the plumber's answers one question at a time through the review.
+    let plumber = examples::plumber();
+    let mut state = strong;
+    for (question, options) in plumber.iter() {
+        state = state.reduce(Action::Edit(question.id));
+        for option in question.options {
+            let wanted = options.contains(&option.id);
+            if wanted != state.answers.is_selected(question.id, option.id) {
+                state = state.reduce(Action::Choose {
+                    question: question.id,
+                    option: option.id,
+                });
+            }
+        }
+        state = state.reduce(Action::Next);
+    }
+    let state = state.reduce(Action::ShowResult);
+    assert_eq!(state.screen, Screen::Result);
+    match assessment::evaluate(&state.answers) {
+        assessment::Evaluation::Complete(o) => assert_eq!(o.verdict, assessment::Verdict::LeaveIt),
+        other => panic!("complete after editing: {other:?}"),
+    }
+}
+
+#[test]
+fn show_result_with_missing_answers_opens_the_first_missing_question() {
+    let state = State {
+        screen: Screen::Review,
+        ..State::default()
+    }
+    .reduce(Action::ShowResult);
+    assert_eq!(
+        state.screen,
+        Screen::Question(assessment::questions()[0].id)
+    );
+}
+
+#[test]
+fn language_switch_keeps_answers_and_screen() {
+    let state = run(
+        State::default(),
+        [
+            Action::Begin,
+            Action::ChooseNth(1),
+            Action::SetLang(Lang::En),
+        ],
+    );
+    assert_eq!(state.lang, Lang::En);
+    assert_eq!(
+        state.screen,
+        Screen::Question(assessment::questions()[0].id)
+    );
+    assert!(state.answers.is_answered(assessment::questions()[0].id));
+}
+
+#[test]
+fn restart_clears_answers_and_company_but_keeps_language() {
+    let state = run(
+        State::default(),
+        [
+            Action::SetLang(Lang::En),
+            Action::SetCompany("ACME".into()),
+            Action::Begin,
+            Action::ChooseNth(0),
+            Action::Restart,
+        ],
+    );
+    assert_eq!(state.screen, Screen::Start);
+    assert!(state.answers.is_empty());
+    assert_eq!(state.company, "");
+    assert_eq!(state.lang, Lang::En);
+}
+
+#[test]
+fn company_name_is_one_short_line() {
+    let state =
+        State::default().reduce(Action::SetCompany(format!("A\nB\u{7}{}", "x".repeat(500))));
+    assert!(state.company.starts_with("AB"));
+    assert_eq!(state.company.chars().count(), COMPANY_MAX_CHARS);
+}
+
+#[test]
+fn number_keys_beyond_the_options_do_nothing() {
+    let state = run(State::default(), [Action::Begin, Action::ChooseNth(8)]);
+    let first = &assessment::questions()[0];
+    if first.options.len() <= 8 {
+        assert!(!state.answers.is_answered(first.id));
+    }
+}

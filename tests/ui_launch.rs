@@ -1,0 +1,211 @@
+//! The first state from what the browser holds (storage, address, languages), and the kept
+//! progress: every hostile combination gives a usable state and a notice, never a panic.
+
+use readiness_check::assessment::{self, examples, Lang};
+use readiness_check::share::link::{self, LinkError};
+use readiness_check::share::params;
+use readiness_check::ui::launch::initial_state;
+use readiness_check::ui::snapshot;
+use readiness_check::ui::state::{Action, Notice, Screen, State};
+
+fn langs(tags: &[&str]) -> Vec<String> {
+    tags.iter().map(|t| t.to_string()).collect()
+}
+
+fn launch(query: &str, fragment: &str, saved: Result<Option<String>, ()>) -> State {
+    initial_state(
+        params::parse(query, fragment),
+        saved,
+        &langs(&["en-US", "de"]),
+    )
+}
+
+#[test]
+fn first_visit_follows_the_browser_language() {
+    let state = launch("", "", Ok(None));
+    assert_eq!(state.lang, Lang::En);
+    assert_eq!(state.screen, Screen::Start);
+    assert!(state.notices.is_empty());
+    let state = initial_state(params::parse("", ""), Ok(None), &langs(&["fr-FR", "it"]));
+    assert_eq!(
+        state.lang,
+        Lang::De,
+        "German when the browser speaks neither"
+    );
+}
+
+#[test]
+fn kept_progress_resumes_at_the_same_question_and_language() {
+    let mut state = State {
+        lang: Lang::En,
+        company: "Müller & Söhne".into(),
+        ..State::default()
+    };
+    state = state
+        .reduce(Action::Begin)
+        .reduce(Action::ChooseNth(1))
+        .reduce(Action::Next);
+    let kept = snapshot::save(&state);
+    let resumed = launch("", "", Ok(Some(kept)));
+    assert_eq!(resumed.screen, state.screen);
+    assert_eq!(resumed.lang, Lang::En);
+    assert_eq!(resumed.answers, state.answers);
+    assert_eq!(resumed.company, "Müller & Söhne");
+    assert!(resumed.notices.is_empty());
+}
+
+#[test]
+fn snapshot_round_trips_every_screen() {
+    let answers = examples::strong_answers();
+    let mut screens = vec![Screen::Start, Screen::Review, Screen::Result];
+    screens.extend(
+        assessment::visible_questions(&answers)
+            .iter()
+            .map(|q| Screen::Question(q.id)),
+    );
+    for screen in screens {
+        let state = State {
+            screen,
+            answers: answers.clone(),
+            large_type: true,
+            ..State::default()
+        };
+        let back = snapshot::restore(&snapshot::save(&state)).unwrap();
+        assert_eq!(
+            (back.screen, back.answers, back.large_type),
+            (screen, answers.clone(), true)
+        );
+    }
+}
+
+#[test]
+fn unreadable_or_other_version_progress_gives_a_notice_and_a_fresh_start() {
+    for kept in [
+        "v=0&r=AAAA",
+        "v=2&lang=de",
+        "garbage",
+        "",
+        "v=1&r=%%%",
+        "v=1&lang=de&r=not-a-code",
+        "v=1&company=%ZZ&r=",
+    ] {
+        let state = launch("", "", Ok(Some(kept.to_string())));
+        assert_eq!(state.screen, Screen::Start, "{kept}");
+        assert!(state.answers.is_empty(), "{kept}");
+        assert_eq!(state.notices, vec![Notice::StorageOutdated], "{kept}");
+    }
+}
+
+#[test]
+fn no_storage_gives_a_notice() {
+    let state = launch("", "", Err(()));
+    assert_eq!(state.notices, vec![Notice::StorageUnavailable]);
+    assert_eq!(state.lang, Lang::En);
+}
+
+#[test]
+fn a_result_link_opens_the_result_and_is_not_saved_as_own_progress() {
+    let answers = examples::kunde_2();
+    let state = launch("", &format!("#r={}", link::encode(&answers)), Ok(None));
+    assert_eq!(state.screen, Screen::Result);
+    assert_eq!(state.answers, answers);
+    assert!(state.from_link);
+    // Changing an answer makes them the person's own.
+    let state = state
+        .reduce(Action::Edit("tone"))
+        .reduce(Action::ChooseNth(0));
+    assert!(!state.from_link);
+}
+
+#[test]
+fn a_result_link_wins_over_kept_progress_but_a_bad_one_keeps_it() {
+    let kept = snapshot::save(&State {
+        answers: examples::plumber(),
+        screen: Screen::Review,
+        ..State::default()
+    });
+    let good = launch(
+        "",
+        &format!("#r={}", link::encode(&examples::kunde_1())),
+        Ok(Some(kept.clone())),
+    );
+    assert_eq!(good.answers, examples::kunde_1());
+    let bad = launch("", "#r=garbage", Ok(Some(kept)));
+    assert_eq!(
+        bad.answers,
+        examples::plumber(),
+        "the person's own answers are not lost"
+    );
+    assert_eq!(bad.screen, Screen::Start);
+    assert_eq!(bad.notices, vec![Notice::BadLink(LinkError::NotACode)]);
+}
+
+#[test]
+fn hostile_fragments_never_panic_and_always_leave_a_way_to_start() {
+    let megabyte = format!("#r={}", "A".repeat(1 << 20));
+    for fragment in [
+        "#r=",
+        "#r",
+        "#r=%",
+        "#r=%ZZ",
+        "#r=äöü",
+        "#r=AgECAwQFBgcI",
+        "#&&&==&",
+        "#r=a&r=b",
+        megabyte.as_str(),
+        "#a.goals=",
+        "#lang=xx",
+    ] {
+        let state = launch("", fragment, Ok(None));
+        assert_eq!(state.screen, Screen::Start, "{fragment:.40}");
+        assert_eq!(
+            state.reduce(Action::Begin).screen,
+            Screen::Question(assessment::questions()[0].id)
+        );
+    }
+    assert_eq!(
+        launch("", "#r=AgECAwQFBgcI", Ok(None)).notices,
+        vec![Notice::BadLink(LinkError::NewerVersion(2))]
+    );
+}
+
+#[test]
+fn prefill_fills_only_unanswered_questions_and_names_the_unknown() {
+    let kept = snapshot::save(&State {
+        answers: {
+            let mut a = assessment::Answers::new();
+            a.set("audience", &["partly"]).unwrap();
+            a
+        },
+        ..State::default()
+    });
+    let state = launch(
+        "?a.audience=online&a.tone=conversational&a.goals=sell-more,nope&a.ghost=x&utm_source=mail",
+        "",
+        Ok(Some(kept)),
+    );
+    assert_eq!(
+        state.answers.selected("audience"),
+        ["partly"],
+        "the person's answer stays"
+    );
+    assert_eq!(state.answers.selected("tone"), ["conversational"]);
+    assert_eq!(state.answers.selected("goals"), ["sell-more"]);
+    assert_eq!(
+        state.notices,
+        vec![Notice::PrefillIgnored(vec![
+            "a.goals=nope".into(),
+            "a.ghost=x".into()
+        ])]
+    );
+    assert_eq!(state.screen, Screen::Start);
+}
+
+#[test]
+fn address_options_set_language_and_large_type() {
+    let state = launch("?lang=de&large=1", "", Ok(None));
+    assert_eq!(state.lang, Lang::De);
+    assert!(state.large_type);
+    let state = launch("?lang=de", "#lang=en", Ok(None));
+    assert_eq!(state.lang, Lang::En, "the fragment wins");
+}
