@@ -4,6 +4,7 @@
 //! components and `browser` exist only in the browser build.
 
 pub mod assessment;
+pub mod branding;
 pub mod share;
 pub mod workshop;
 

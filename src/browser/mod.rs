@@ -1,6 +1,8 @@
 //! The browser at the edge: each function is small and fails softly (a missing window,
 //! storage or clipboard is an answer, never a panic).
 
+pub mod host;
+
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{window, Document, Element};
@@ -9,8 +11,16 @@ fn document() -> Option<Document> {
     window()?.document()
 }
 
-/// The element the app mounts into: `#readiness-check` if the page has one, else the body.
+/// The element the app mounts into: the one the snippet's inline mode prepared (in a shadow
+/// root), else the page's `#readiness-check`, else the body.
 pub fn mount_point() -> Element {
+    use wasm_bindgen::JsCast;
+    let prepared = window()
+        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("readinessCheckRoot")).ok())
+        .and_then(|v| v.dyn_into::<Element>().ok());
+    if let Some(el) = prepared {
+        return el;
+    }
     let doc = document().expect("a document to mount into");
     if let Some(el) = doc.get_element_by_id("readiness-check") {
         // Drop the <noscript> fallback the page shows without WebAssembly.
@@ -20,10 +30,29 @@ pub fn mount_point() -> Element {
     doc.body().expect("a body to mount into").into()
 }
 
-/// Sets `<html lang>` so screen readers and hyphenation follow the chosen language.
+/// The mount element's `data-*` options (branding, language) as `key=value&…`, for the same
+/// parser as the address.
+pub fn element_config(mount: &Element) -> String {
+    let keys = crate::branding::KEYS.iter().chain(&["lang", "large"]);
+    let mut out = String::new();
+    for key in keys {
+        if let Some(value) = mount.get_attribute(&format!("data-{key}")) {
+            out.push_str(&format!(
+                "{key}={}&",
+                crate::share::codec::percent_encode(&value)
+            ));
+        }
+    }
+    out
+}
+
+/// Sets `<html lang>` so screen readers and hyphenation follow the chosen language, on the
+/// app's own page only (marked `data-readiness-check`): a host page's language is the host's.
 pub fn set_document_lang(code: &str) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("lang", code);
+        if root.has_attribute("data-readiness-check") {
+            let _ = root.set_attribute("lang", code);
+        }
     }
 }
 

@@ -7,12 +7,16 @@
 //! | `a.<question-id>` | option ids, comma-separated | prefill that answer |
 //! | `lang` | `de` or `en` | the language |
 //! | `large` | `1` or `0` | large type (workshop, projector) |
+//! | `brand`, `color`, `cta-text`, `cta-url`, `contact` | | branding, see `branding` |
+//! | `embed` | `1` | inside the snippet's iframe: report height and events to the host page |
+//! | `host` | an origin | the host page's origin, the only one the iframe talks to |
 //!
 //! Nothing here fails: what cannot be used is reported in `ignored` and left out.
 
 use super::codec::percent_decode;
 use super::link::{self, Decoded, LinkError};
 use crate::assessment::{self, Answers, Lang};
+use crate::branding::{self, Branding};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Launch {
@@ -24,6 +28,24 @@ pub struct Launch {
     pub prefill: Answers,
     /// Parameters that named an unknown question or answer, or had a bad value, as given.
     pub ignored: Vec<String>,
+    pub branding: Branding,
+    /// Set inside the embed snippet's iframe: the host page's origin.
+    pub embedded_in: Option<String>,
+    /// Bad configuration values, for the console (a consultancy's typo is not the visitor's concern).
+    pub warnings: Vec<String>,
+}
+
+/// `https://host[:port]` or `http://…`, nothing more: the only target the iframe posts to.
+pub fn valid_origin(value: &str) -> Option<&str> {
+    let rest = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"))?;
+    let valid = !rest.is_empty()
+        && rest.len() <= 253
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
+    valid.then_some(value)
 }
 
 /// The pairs of a query or fragment, with or without its leading `?` or `#`.
@@ -54,8 +76,19 @@ fn shown(key: &str, value: &str) -> String {
 
 pub fn parse(query: &str, fragment: &str) -> Launch {
     let mut launch = Launch::default();
+    let mut branding_pairs = Vec::new();
+    let mut embed = false;
     for (key, value) in pairs(query).chain(pairs(fragment)) {
         match key.as_str() {
+            k if branding::KEYS.contains(&k) => branding_pairs.push((key, value)),
+            "embed" => embed = value == "1",
+            "host" => match valid_origin(&value) {
+                Some(origin) => launch.embedded_in = Some(origin.to_string()),
+                None => launch.warnings.push(format!(
+                    "readiness-check: ignored host: not an origin: {}",
+                    shown(&value, "")
+                )),
+            },
             "r" => launch.result = Some(link::decode(&value)),
             "lang" => match Lang::from_code(&value) {
                 Some(lang) => launch.lang = Some(lang),
@@ -73,6 +106,13 @@ pub fn parse(query: &str, fragment: &str) -> Launch {
                 // Anything else (campaign tags, a host's own parameters) is none of our business.
             }
         }
+    }
+    let (branding, warnings) =
+        branding::parse(branding_pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    launch.branding = branding;
+    launch.warnings.extend(warnings);
+    if !embed {
+        launch.embedded_in = None;
     }
     launch
 }

@@ -57,6 +57,8 @@ pub struct Labels {
     pub copy_failed: &'static str,
     pub share_native: &'static str,
     pub qr_title: &'static str,
+    pub contact: &'static str,
+    pub contact_title: &'static str,
 }
 
 pub fn labels(lang: Lang) -> &'static Labels {
@@ -125,6 +127,8 @@ const DE: Labels = Labels {
     copy_failed: "Kopieren ging nicht: Der Link ist markiert, kopieren Sie ihn mit Strg+C.",
     share_native: "Teilen …",
     qr_title: "QR-Code des Ergebnis-Links",
+    contact: "Kontakt",
+    contact_title: "Weiter mit Beratung",
 };
 
 const EN: Labels = Labels {
@@ -179,6 +183,8 @@ const EN: Labels = Labels {
     copy_failed: "Copying did not work: the link is selected, copy it with Ctrl+C.",
     share_native: "Share …",
     qr_title: "QR code of the result link",
+    contact: "Contact",
+    contact_title: "Next steps with a consultant",
 };
 
 /// What a notice says, in plain words, with what the person can do.

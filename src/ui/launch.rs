@@ -72,5 +72,7 @@ pub fn initial_state(launch: Launch, saved: Saved, browser_langs: &[String]) -> 
         state.large_type = large;
     }
     state.notices = notices;
+    state.branding = launch.branding;
+    state.embedded_in = launch.embedded_in;
     state
 }

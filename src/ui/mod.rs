@@ -1,5 +1,6 @@
 //! The user interface: one reducer for the state, Yew components that render it.
 
+pub mod host_events;
 pub mod labels;
 pub mod launch;
 pub mod snapshot;
@@ -17,5 +18,10 @@ pub use components::app::App;
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     let root = crate::browser::mount_point();
-    yew::Renderer::<App>::with_root(root).render();
+    let initial = Some(components::app::state_from_browser(&root));
+    let props = components::app::AppProps {
+        initial,
+        live: true,
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

@@ -2,6 +2,7 @@
 //! assessment which questions are visible and never computes an outcome itself.
 
 use crate::assessment::{self, Answers, Lang};
+use crate::branding::Branding;
 use crate::share::link::LinkError;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,6 +28,10 @@ pub struct State {
     /// progress until they change something.
     pub from_link: bool,
     pub notices: Vec<Notice>,
+    /// The host's configuration: fixed for the page's life, never saved.
+    pub branding: Branding,
+    /// The host page's origin, when running inside the embed snippet's iframe.
+    pub embedded_in: Option<String>,
 }
 
 /// Something the person should know that is not an error of theirs.
@@ -55,6 +60,8 @@ impl Default for State {
             needs_answer: false,
             from_link: false,
             notices: Vec::new(),
+            branding: Branding::default(),
+            embedded_in: None,
         }
     }
 }
@@ -144,6 +151,8 @@ impl State {
                 self = State {
                     lang: self.lang,
                     large_type: self.large_type,
+                    branding: self.branding,
+                    embedded_in: self.embedded_in,
                     ..State::default()
                 };
             }

@@ -72,3 +72,25 @@ export async function openPage(browser, { origin, viewport = { width: 1280, heig
 export async function waitForApp(page) {
   await page.waitForSelector('.rc-app h1', { timeout: 30_000 });
 }
+
+/** Serves the example host pages of examples/host/ with APP replaced by the app's address. */
+export async function serveHostPages(appUrl) {
+  const dir = join(ROOT, 'examples/host');
+  const server = createServer(async (req, res) => {
+    const name = new URL(req.url, 'http://x').pathname.slice(1) || 'plain.html';
+    if (!/^[a-z-]+\.html$/.test(name)) { res.writeHead(404).end(); return; }
+    try {
+      const page = (await readFile(join(dir, name), 'utf8')).replaceAll('APP/', appUrl);
+      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(page);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, url: origin + '/', close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** The Content-Security-Policy the README documents for the app's own pages. */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";

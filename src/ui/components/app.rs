@@ -1,3 +1,4 @@
+use web_sys::Element;
 use yew::prelude::*;
 
 use super::header::Header;
@@ -6,45 +7,81 @@ use super::question_screen::QuestionScreen;
 use super::result_screen::ResultScreen;
 use super::review_screen::ReviewScreen;
 use super::start_screen::StartScreen;
-use crate::browser::{self, StorageProblem};
+use crate::browser::{self, host, StorageProblem};
 use crate::share::params;
 use crate::ui::hooks::AppHandle;
-use crate::ui::launch;
 use crate::ui::snapshot;
 use crate::ui::state::{Action, Notice, Screen, State};
+use crate::ui::{host_events, launch};
 
-/// The state the page asks for: saved progress, then the address (result link, prefill).
-fn state_from_browser() -> State {
+/// The state the page asks for: the mount element's configuration, saved progress, then the
+/// address (result link, prefill, options; the address wins over the element).
+pub fn state_from_browser(mount: &Element) -> State {
     let (query, fragment) = browser::query_and_fragment();
+    let config = browser::element_config(mount);
+    let launch_params = params::parse(
+        &format!("{config}&{}", query.trim_start_matches('?')),
+        &fragment,
+    );
+    for warning in &launch_params.warnings {
+        host::warn(warning);
+    }
     let saved = browser::load_progress().map_err(|_| ());
-    launch::initial_state(
-        params::parse(&query, &fragment),
-        saved,
-        &browser::preferred_languages(),
-    )
+    launch::initial_state(launch_params, saved, &browser::preferred_languages())
 }
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// Start from this state instead of the browser's (tests, embedding).
     #[prop_or_default]
     pub initial: Option<State>,
+    /// Keep progress in storage, clean the address, and talk to the host page.
+    #[prop_or_default]
+    pub live: bool,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
-    let from_browser = initial.is_none();
-    let state = use_reducer(move || initial.unwrap_or_else(state_from_browser));
+    let live = props.live;
+    let state = use_reducer(move || initial.unwrap_or_default());
+    let root = use_node_ref();
 
     use_effect_with(state.lang, |lang| browser::set_document_lang(lang.code()));
 
-    // Every change is kept at once, so a reload resumes where the person was.
+    // Once: the brand colour, and the height reports inside the snippet's iframe.
     {
-        let handle = state.clone();
+        let (root, state) = (root.clone(), state.clone());
+        use_effect_with((), move |_| {
+            if let Some(el) = root.cast::<Element>() {
+                if let Some(color) = &state.branding.color {
+                    host::apply_color(&el, color);
+                }
+                if let (true, Some(origin)) = (live, &state.embedded_in) {
+                    host::report_height(&el, origin.clone());
+                }
+            }
+        });
+    }
+
+    // Every change: tell the host page what happened, and keep the progress.
+    {
+        let (handle, root) = (state.clone(), root.clone());
+        let previous = use_mut_ref(|| (*state).clone());
         let warned = use_mut_ref(|| false);
         use_effect_with((*state).clone(), move |state| {
-            if !from_browser || state.from_link {
+            if let Some(el) = root.cast::<Element>() {
+                let address = browser::page_address();
+                for event in host_events::between(&previous.borrow(), state) {
+                    host::emit(
+                        &el,
+                        &event,
+                        &address,
+                        state.embedded_in.as_deref().filter(|_| live),
+                    );
+                }
+            }
+            *previous.borrow_mut() = state.clone();
+            if !live || state.from_link {
                 return;
             }
             let (_, fragment) = browser::query_and_fragment();
@@ -73,7 +110,7 @@ pub fn App(props: &AppProps) -> Html {
     let class = classes!("rc-app", state.large_type.then_some("rc-large"));
     html! {
         <ContextProvider<AppHandle> context={state.clone()}>
-            <div {class} lang={state.lang.code()}>
+            <div {class} lang={state.lang.code()} ref={root}>
                 <Header />
                 <div class="rc-body">
                     <NoticeBar />

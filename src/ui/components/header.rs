@@ -15,7 +15,12 @@ pub fn Header() -> Html {
     };
     html! {
         <header class="rc-header">
-            <p class="rc-brand">{ l.app_title }</p>
+            <p class="rc-brand">
+                if let Some(name) = &app.branding.name {
+                    <span class="rc-brand-owner">{ name }</span>
+                }
+                { l.app_title }
+            </p>
             <div class="rc-tools">
                 <LanguageSwitch />
                 <button type="button" class="rc-toggle" aria-pressed={app.large_type.to_string()}

@@ -7,17 +7,15 @@ pub struct ProgressBarProps {
     pub label: AttrValue,
 }
 
+/// A native `<progress>`: accessible as it is, and no `style` attribute (strict CSP).
 #[component]
 pub fn ProgressBar(props: &ProgressBarProps) -> Html {
     let total = props.total.max(1);
-    let percent = props.position.min(total) * 100 / total;
     html! {
         <div class="rc-progress">
             <p class="rc-progress-label" id="rc-progress-label">{ props.label.clone() }</p>
-            <div class="rc-progress-track" role="progressbar" aria-labelledby="rc-progress-label"
-                aria-valuemin="0" aria-valuemax={total.to_string()} aria-valuenow={props.position.to_string()}>
-                <div class="rc-progress-fill" style={format!("width:{percent}%")}></div>
-            </div>
+            <progress class="rc-progress-bar" aria-labelledby="rc-progress-label"
+                max={total.to_string()} value={props.position.min(total).to_string()}></progress>
         </div>
     }
 }

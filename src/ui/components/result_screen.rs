@@ -90,6 +90,20 @@ pub fn ResultScreen() -> Html {
                 </ul>
             }
 
+            if app.branding.cta.is_some() || app.branding.contact.is_some() {
+                <aside class="rc-cta" aria-label={l.contact_title}>
+                    if let Some(name) = &app.branding.name {
+                        <p class="rc-cta-owner">{ name }</p>
+                    }
+                    if let Some(cta) = &app.branding.cta {
+                        <a class="rc-cta-button rc-no-print" href={cta.url.clone()} target="_blank" rel="noopener">{ cta.text.clone() }</a>
+                    }
+                    if let Some(contact) = &app.branding.contact {
+                        <p>{ l.contact }{ ": " }<a href={contact.href()}>{ contact.label().to_string() }</a></p>
+                    }
+                </aside>
+            }
+
             <SharePanel url={format!("{}#r={}", browser::page_address(), link::encode(&app.answers))} {lang} />
 
             <div class="rc-nav rc-no-print">

@@ -1,0 +1,86 @@
+/*! Social Media Readiness Check: embed snippet.
+ *  <script src="https://your.site/check/embed.js" data-brand="…" data-color="#1d5fa8"
+ *          data-cta-text="…" data-cta-url="https://…" data-contact="…" data-lang="de"></script>
+ *  Options: data-mode="iframe" (default) or "inline" (mounts into the page, styles isolated in a
+ *  shadow root), data-target="#css-selector" (where to put it; default: right after the script).
+ *  Events on the page (they bubble to document): readiness-check:started, readiness-check:answered
+ *  (detail: question, step, total), readiness-check:completed (detail: verdict, link).
+ */
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  if (!script || !script.src) return;
+  var app = new URL('./', script.src);
+  var OPTIONS = ['brand', 'color', 'cta-text', 'cta-url', 'contact', 'lang', 'large'];
+  var EVENTS = ['started', 'answered', 'completed'];
+
+  var container = document.createElement('div');
+  container.className = 'readiness-check-embed';
+  var selector = script.getAttribute('data-target');
+  var target = selector ? document.querySelector(selector) : null;
+  if (selector && !target) console.warn('readiness-check: data-target matches nothing; inserted after the script');
+  if (target) target.appendChild(container);
+  else script.parentNode.insertBefore(container, script.nextSibling);
+
+  if (script.getAttribute('data-mode') === 'inline') inline();
+  else iframe();
+
+  function iframe() {
+    var params = new URLSearchParams();
+    OPTIONS.forEach(function (key) {
+      var value = script.getAttribute('data-' + key);
+      if (value !== null) params.set(key, value);
+    });
+    params.set('embed', '1');
+    params.set('host', location.origin);
+    var frame = document.createElement('iframe');
+    frame.src = app.href + '?' + params.toString();
+    frame.title = script.getAttribute('data-title') || 'Social-Media-Readiness-Check';
+    frame.setAttribute('allow', 'clipboard-write; web-share');
+    frame.style.cssText = 'display:block;width:100%;min-width:0;max-width:100%;height:640px;border:0;margin:0;padding:0;background:transparent';
+    container.appendChild(frame);
+    window.addEventListener('message', function (event) {
+      // Only the app in this very frame, from the app's own origin.
+      if (event.source !== frame.contentWindow || event.origin !== app.origin) return;
+      var message = event.data;
+      if (!message || message.source !== 'readiness-check') return;
+      if (message.type === 'height') {
+        var height = Number(message.detail);
+        if (height > 0 && height < 100000) frame.style.height = Math.ceil(height) + 'px';
+      } else if (EVENTS.indexOf(message.type) >= 0) {
+        container.dispatchEvent(new CustomEvent('readiness-check:' + message.type, { detail: message.detail, bubbles: true }));
+      }
+    });
+  }
+
+  // The app in the page itself: its markup and styles live in a shadow root, so neither the
+  // page's stylesheet nor the app's can reach the other. Its files' hashed names are read from
+  // the app's index.html, so this snippet never changes between releases.
+  function inline() {
+    var shadow = container.attachShadow({ mode: 'open' });
+    var root = document.createElement('div');
+    OPTIONS.forEach(function (key) {
+      var value = script.getAttribute('data-' + key);
+      if (value !== null) root.setAttribute('data-' + key, value);
+    });
+    fetch(app.href, { credentials: 'same-origin' })
+      .then(function (response) { return response.text(); })
+      .then(function (html) {
+        var doc = new DOMParser().parseFromString(html, 'text/html');
+        var css = doc.querySelector('link[rel=stylesheet]');
+        var js = doc.querySelector('link[rel=modulepreload]');
+        var wasm = doc.querySelector('link[rel=preload][as=fetch]');
+        if (!css || !js || !wasm) throw new Error('unexpected index.html at ' + app.href);
+        var link = document.createElement('link');
+        link.rel = 'stylesheet';
+        link.href = new URL(css.getAttribute('href'), app).href;
+        shadow.appendChild(link);
+        shadow.appendChild(root);
+        window.readinessCheckRoot = root;
+        return import(new URL(js.getAttribute('href'), app).href).then(function (module) {
+          return module.default({ module_or_path: new URL(wasm.getAttribute('href'), app).href });
+        });
+      })
+      .catch(function (error) { console.error('readiness-check: could not start', error); });
+  }
+})();

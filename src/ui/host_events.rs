@@ -1,0 +1,66 @@
+//! What the host page is told as a person goes through the check (for its analytics):
+//! derived from two consecutive states, so it is pure and tested natively.
+
+use super::state::{Screen, State};
+use crate::assessment::{self, Evaluation, Verdict};
+use crate::share::link;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HostEvent {
+    Started,
+    /// The person answered a question and went on: step `step` of `total`.
+    Answered {
+        question: &'static str,
+        step: usize,
+        total: usize,
+    },
+    /// The result is shown; `code` is the result link's code.
+    Completed {
+        verdict: Verdict,
+        code: String,
+    },
+}
+
+impl HostEvent {
+    /// The DOM event is `readiness-check:<name>`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            HostEvent::Started => "started",
+            HostEvent::Answered { .. } => "answered",
+            HostEvent::Completed { .. } => "completed",
+        }
+    }
+}
+
+pub fn between(before: &State, after: &State) -> Vec<HostEvent> {
+    let mut events = Vec::new();
+    if before.screen == Screen::Start
+        && matches!(after.screen, Screen::Question(_) | Screen::Review)
+    {
+        events.push(HostEvent::Started);
+    }
+    if let Screen::Question(id) = before.screen {
+        let (step, total) = before.progress();
+        let went_on = match after.screen {
+            Screen::Review | Screen::Result => true,
+            Screen::Question(next) => next != id && after.progress().0 > step,
+            Screen::Start => false,
+        };
+        if went_on && after.answers.is_answered(id) {
+            events.push(HostEvent::Answered {
+                question: id,
+                step,
+                total,
+            });
+        }
+    }
+    if before.screen != Screen::Result && after.screen == Screen::Result {
+        if let Evaluation::Complete(outcome) = assessment::evaluate(&after.answers) {
+            events.push(HostEvent::Completed {
+                verdict: outcome.verdict,
+                code: link::encode(&after.answers),
+            });
+        }
+    }
+    events
+}

@@ -1,0 +1,179 @@
+// Issue 6: the snippet on a consultancy's page (another origin), the inline mode under an
+// aggressive theme, sub-path hosting and a strict Content-Security-Policy.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { CSP, DIST, SHOTS, launch, openPage, serve, serveHostPages, waitForApp } from './harness.mjs';
+import { DO_IT } from './flows.mjs';
+
+let app, hosts, browser;
+before(async () => {
+  // Cross-origin module scripts and the inline mode's fetch of index.html need CORS.
+  app = await serve(DIST, { headers: { 'access-control-allow-origin': '*' } });
+  hosts = await serveHostPages(app.url);
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await app?.close(); await hosts?.close(); });
+
+/** Answers every question in `scope` (a page or frame) by clicks, calling `afterStep` after each. */
+async function clickThrough(scope, plan, afterStep = async () => {}) {
+  await scope.click('.rc-start button[type=submit]');
+  await afterStep('started');
+  for (let i = 0; i < 40; i++) {
+    await scope.waitForSelector('.rc-question, .rc-review');
+    const id = await scope.evaluate(() => document.querySelector('.rc-question')?.dataset.question
+      ?? window.readinessCheckRoot?.querySelector('.rc-question')?.dataset.question ?? null);
+    if (!id) break;
+    for (const key of plan[id]) await scope.click(`.rc-question .rc-options li:nth-child(${key}) label`);
+    await scope.click('.rc-question button[type=submit]');
+    await scope.waitForFunction((prev) => {
+      const root = window.readinessCheckRoot ?? document;
+      return root.querySelector('.rc-question')?.dataset.question !== prev;
+    }, id);
+    await afterStep(id);
+  }
+  await scope.click('.rc-review button.rc-primary');
+  await scope.waitForSelector('.rc-result[data-verdict]');
+  await afterStep('result');
+}
+
+test('the snippet: an iframe whose height follows the content, and events for the host', async () => {
+  const { page, context, problems } = await openPage(browser, { origin: hosts.origin });
+  await page.goto(hosts.url + 'plain.html');
+  const frameElement = await page.waitForSelector('.readiness-check-embed iframe');
+  const frame = await frameElement.contentFrame();
+  await waitForApp(frame);
+  const mismatches = [];
+  const checkHeight = async (step) => {
+    await page.waitForTimeout(120); // a ResizeObserver round trip
+    const content = await frame.evaluate(() => Math.ceil(document.querySelector('.rc-app').getBoundingClientRect().height));
+    const box = await frameElement.boundingBox();
+    if (Math.abs(box.height - content) > 4) mismatches.push(`${step}: iframe ${box.height}px, content ${content}px`);
+  };
+  await checkHeight('start');
+  await clickThrough(frame, DO_IT, checkHeight);
+  assert.deepEqual(mismatches, []);
+
+  // Branding from the snippet's data attributes.
+  assert.match(await frame.textContent('.rc-brand'), /^Agentur Beispiel/);
+  assert.equal(await frame.getAttribute('.rc-cta a.rc-cta-button', 'href'), 'https://agentur.example/workshop');
+  assert.equal(await frame.getAttribute('.rc-cta p a', 'href'), 'mailto:hallo@agentur.example');
+  assert.equal(await frame.$eval('.rc-app', (el) => getComputedStyle(el).getPropertyValue('--rc-primary').trim()), '#0b7a5c');
+
+  const events = await page.evaluate(() => window.widgetEvents);
+  const types = events.map((e) => e.type);
+  assert.equal(types[0], 'started');
+  assert.equal(types.filter((t) => t === 'answered').length, Object.keys(DO_IT).length);
+  const completed = events.find((e) => e.type === 'completed');
+  assert.equal(completed.detail.verdict, 'do-it');
+  assert.match(completed.detail.link, /#r=[A-Za-z0-9_-]{12}$/);
+  const answered = events.filter((e) => e.type === 'answered').map((e) => e.detail.step);
+  assert.deepEqual(answered, answered.map((_, i) => i + 1), 'steps count up');
+  // The host page itself is left alone.
+  assert.equal(await page.getAttribute('html', 'lang'), 'de');
+  assert.ok(await page.isVisible('#after-widget'));
+  assert.deepEqual(problems.pageErrors, []);
+
+  // The completed event's link reopens the same result.
+  const other = await openPage(browser, { origin: app.origin });
+  await other.page.goto(completed.detail.link);
+  assert.equal(await other.page.getAttribute('.rc-result', 'data-verdict'), 'do-it');
+  await other.context.close();
+  await context.close();
+});
+
+test('messages from another window are ignored by the snippet', async () => {
+  const { page, context } = await openPage(browser, { origin: hosts.origin });
+  await page.goto(hosts.url + 'plain.html');
+  const frameElement = await page.waitForSelector('.readiness-check-embed iframe');
+  await waitForApp(await frameElement.contentFrame());
+  await page.waitForTimeout(200);
+  const before = (await frameElement.boundingBox()).height;
+  await page.evaluate(() => {
+    window.postMessage({ source: 'readiness-check', type: 'height', detail: 5 }, '*');
+    window.postMessage({ source: 'readiness-check', type: 'completed', detail: { verdict: 'forged' } }, '*');
+  });
+  await page.waitForTimeout(200);
+  assert.equal((await frameElement.boundingBox()).height, before);
+  assert.deepEqual(await page.evaluate(() => window.widgetEvents), []);
+  await context.close();
+});
+
+test('bad configuration values are ignored with a console warning, never a broken page', async () => {
+  const { page, context, problems } = await openPage(browser, { origin: app.origin });
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.goto(app.url + '?color=red;background:url(x)&cta-text=Go&cta-url=javascript:alert(1)&brand=' + 'x'.repeat(80));
+  await waitForApp(page);
+  assert.equal(warnings.filter((w) => w.startsWith('readiness-check: ignored')).length, 4, warnings.join('\n'));
+  assert.equal(await page.$('.rc-cta'), null);
+  assert.equal(await page.textContent('.rc-brand'), 'Social-Media-Readiness-Check');
+  await page.click('.rc-start button[type=submit]');
+  await page.waitForSelector('.rc-question');
+  assert.deepEqual(problems.pageErrors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test('inline mode in a page with an aggressive theme: usable, isolated both ways', async () => {
+  const computed = (page) => page.evaluate(() => ['host-title', 'host-text', 'host-button'].map((id) => {
+    const s = getComputedStyle(document.getElementById(id));
+    return [id, s.fontFamily, s.fontSize, s.color, s.backgroundColor, s.textTransform, s.display, s.borderTopWidth];
+  }).concat([[ 'body', getComputedStyle(document.body).background, getComputedStyle(document.body).lineHeight ]]));
+
+  // The host page as it looks without the widget.
+  const bare = await openPage(browser, { origin: hosts.origin });
+  await bare.page.route('**/embed.js', (route) => route.abort());
+  await bare.page.goto(hosts.url + 'aggressive.html');
+  const expected = await computed(bare.page);
+  await bare.context.close();
+
+  const { page, context, problems } = await openPage(browser, { origin: hosts.origin, viewport: { width: 1024, height: 900 } });
+  await page.goto(hosts.url + 'aggressive.html');
+  await page.waitForSelector('.rc-app h1'); // Playwright's selectors pierce the shadow root
+  assert.deepEqual(await computed(page), expected, "the host's own elements keep their styles");
+  assert.ok(await page.isVisible('.rc-start button[type=submit]'));
+  const font = await page.$eval('.rc-app', (el) => getComputedStyle(el).fontFamily);
+  assert.doesNotMatch(font, /Comic/);
+  await page.screenshot({ path: join(SHOTS, 'embed-aggressive-start-1024.png'), fullPage: true });
+  await clickThrough(page, DO_IT);
+  assert.equal(await page.getAttribute('.rc-result', 'data-verdict'), 'do-it');
+  assert.match(await page.textContent('.rc-brand'), /^Theme Corp/);
+  await page.screenshot({ path: join(SHOTS, 'embed-aggressive-result-1024.png'), fullPage: true });
+  const events = await page.evaluate(() => window.widgetEvents.map((e) => e.type));
+  assert.equal(events.at(-1), 'completed');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en', "the host's language stays");
+  assert.deepEqual(problems.pageErrors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test('dist/ served under a sub-path works unchanged, and its links keep the path', async () => {
+  const sub = await serve(DIST, { base: '/tools/check/' });
+  const { page, context, problems } = await openPage(browser, { origin: sub.origin });
+  await page.goto(sub.url);
+  await waitForApp(page);
+  await clickThrough(page, DO_IT);
+  assert.match(await page.inputValue('#rc-share-link'), new RegExp(`^${sub.origin}/tools/check/#r=`));
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+  await sub.close();
+});
+
+test('the app works under the documented strict Content-Security-Policy', async () => {
+  const strict = await serve(DIST, { headers: { 'content-security-policy': CSP } });
+  const { page, context, problems } = await openPage(browser, { origin: strict.origin });
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(strict.url + '?color=%23c0392b&brand=Agentur');
+  await waitForApp(page);
+  await clickThrough(page, DO_IT);
+  assert.equal(await page.getAttribute('.rc-result', 'data-verdict'), 'do-it');
+  assert.equal(await page.$eval('.rc-app', (el) => getComputedStyle(el).getPropertyValue('--rc-primary').trim()), '#c0392b');
+  assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+  await strict.close();
+});

@@ -1,0 +1,88 @@
+//! The events a host page receives, derived from the flow.
+
+use readiness_check::assessment::{self, examples, Verdict};
+use readiness_check::share::link;
+use readiness_check::ui::host_events::{between, HostEvent};
+use readiness_check::ui::state::{Action, Screen, State};
+
+/// Every event a person produces by answering each question with its first answer.
+fn walk(mut state: State) -> Vec<HostEvent> {
+    let mut events = Vec::new();
+    let mut step = |state: State, action: Action| {
+        let next = state.clone().reduce(action);
+        events.extend(between(&state, &next));
+        next
+    };
+    state = step(state, Action::Begin);
+    while let Screen::Question(_) = state.screen {
+        state = step(state, Action::ChooseNth(0));
+        state = step(state, Action::Next);
+    }
+    step(state, Action::ShowResult);
+    events
+}
+
+#[test]
+fn a_whole_walk_reports_start_each_answer_and_completion() {
+    let events = walk(State::default());
+    assert_eq!(events.first(), Some(&HostEvent::Started));
+    let answered: Vec<(usize, usize)> = events
+        .iter()
+        .filter_map(|e| match e {
+            HostEvent::Answered { step, total, .. } => Some((*step, *total)),
+            _ => None,
+        })
+        .collect();
+    let total = answered.last().unwrap().1;
+    assert_eq!(
+        answered.iter().map(|a| a.0).collect::<Vec<_>>(),
+        (1..=total).collect::<Vec<_>>()
+    );
+    match events.last() {
+        Some(HostEvent::Completed { verdict, code }) => {
+            assert_eq!(
+                *verdict,
+                Verdict::LeaveIt,
+                "the first answers are the weakest"
+            );
+            assert!(link::decode(code).is_ok());
+        }
+        other => panic!("last event {other:?}"),
+    }
+    assert_eq!(events.iter().filter(|e| e.name() == "completed").count(), 1);
+}
+
+#[test]
+fn going_back_or_changing_language_reports_nothing() {
+    let state = State::default()
+        .reduce(Action::Begin)
+        .reduce(Action::ChooseNth(0))
+        .reduce(Action::Next);
+    assert!(between(&state, &state.clone().reduce(Action::Back)).is_empty());
+    assert!(between(
+        &state,
+        &state.clone().reduce(Action::SetLang(assessment::Lang::En))
+    )
+    .is_empty());
+    assert!(
+        between(&state, &state.clone().reduce(Action::Next)).is_empty(),
+        "no answer yet"
+    );
+}
+
+#[test]
+fn an_opened_result_link_completes_with_its_verdict() {
+    let start = State {
+        answers: examples::strong_answers(),
+        screen: Screen::Review,
+        ..State::default()
+    };
+    let shown = start.clone().reduce(Action::ShowResult);
+    assert_eq!(
+        between(&start, &shown),
+        vec![HostEvent::Completed {
+            verdict: Verdict::DoIt,
+            code: link::encode(&examples::strong_answers())
+        }]
+    );
+}
