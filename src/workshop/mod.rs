@@ -1,1 +1,246 @@
-//! Several participants compared (pure).
+//! Several participants compared (pure, std only): the core of the facilitator view.
+//!
+//! A [`Workshop`] holds named participants with complete answer sets, added from pasted or
+//! scanned result links ([`Workshop::add_link`]) or answered one after another on the same
+//! laptop ([`Workshop::add`]). [`compare`] puts their outcomes side by side: each dimension's
+//! spread, where the team disagrees most (with a question to discuss from the seeds) and the
+//! team's verdict. [`encode_link`] / [`decode_link`] carry the whole comparison in a link.
+//!
+//! Names are plain text: cleaned of control and invisible formatting characters here, and
+//! rendered as text (never as markup) by the UI.
+//!
+//! Where is what: the roster rules in this file; the comparison and the team rule in
+//! `compare.rs`; the link format in `link.rs`; the texts (German and English) in `text.rs`.
+
+mod compare;
+mod link;
+mod text;
+
+pub use compare::{
+    compare, prompt, prompt_source, Comparison, DimensionSpread, Disagreement, TeamReason,
+    DISAGREEMENT_MIN_SPREAD, MAX_DISAGREEMENTS, SHARED_KNOCK_OUT_MIN,
+};
+pub use link::{decode_link, encode_link, result_code, WorkshopLinkError, MAX_LINK_CHARS};
+pub use text::{text, texts};
+
+use crate::assessment::{evaluate, Answers, Evaluation, Lang};
+use crate::share::link::{self as result_link, LinkError};
+
+pub const MAX_PARTICIPANTS: usize = 12;
+pub const MAX_NAME_CHARS: usize = 40;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Participant {
+    /// Cleaned by [`clean_name`]; never empty for a participant added through [`Workshop`].
+    pub name: String,
+    /// Complete: `evaluate` gives a verdict.
+    pub answers: Answers,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Workshop {
+    /// In the order they were added; the comparison keeps this order.
+    pub participants: Vec<Participant>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AddError {
+    /// Already [`MAX_PARTICIPANTS`].
+    Full,
+    /// Nothing left of the name once cleaned; the UI proposes [`Workshop::default_name`].
+    EmptyName,
+    /// Another participant has this name (compared case-insensitively).
+    DuplicateName,
+    /// The answers give no verdict yet (questions left open, or answers a link had to drop).
+    Incomplete,
+    /// The pasted result link could not be read.
+    Link(LinkError),
+    /// No participant at that position (rename).
+    NotFound,
+}
+
+impl AddError {
+    /// Stable id; the text is `workshop.error.<id>`.
+    pub fn id(&self) -> &'static str {
+        match self {
+            AddError::Full => "full",
+            AddError::EmptyName => "empty-name",
+            AddError::DuplicateName => "duplicate-name",
+            AddError::Incomplete => "incomplete",
+            AddError::Link(_) => "link",
+            AddError::NotFound => "not-found",
+        }
+    }
+
+    /// A short message for the facilitator. For `Link`, the UI may say more from the
+    /// [`LinkError`] itself.
+    pub fn text(&self, lang: Lang) -> &'static str {
+        text::text_parts(lang, &["workshop.error.", self.id()])
+    }
+}
+
+/// Is this character left out of a name? Controls and the invisible characters that can
+/// hide or reorder text (zero-width space, direction marks and overrides, BOM). The
+/// zero-width joiner stays: emoji sequences need it.
+fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{200B}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FEFF}'
+        )
+}
+
+/// A name as the workshop keeps it: whitespace runs (tabs, line breaks) become one space,
+/// leading and trailing whitespace goes, control and invisible formatting characters are
+/// removed, and the rest is cut to [`MAX_NAME_CHARS`] characters.
+pub fn clean_name(name: &str) -> String {
+    let mut out = String::new();
+    let mut count = 0usize;
+    let mut space = false;
+    for c in name.chars() {
+        if c.is_whitespace() {
+            space = count > 0;
+            continue;
+        }
+        if is_hidden(c) {
+            continue;
+        }
+        let needed = if space { 2 } else { 1 };
+        if count + needed > MAX_NAME_CHARS {
+            break;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(c);
+        count += needed;
+    }
+    out
+}
+
+/// Case-insensitive comparison of two cleaned names.
+fn same_name(a: &str, b: &str) -> bool {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
+}
+
+fn is_complete(answers: &Answers) -> bool {
+    matches!(evaluate(answers), Evaluation::Complete(_))
+}
+
+impl Workshop {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.participants.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.participants.is_empty()
+    }
+
+    pub fn is_full(&self) -> bool {
+        self.participants.len() >= MAX_PARTICIPANTS
+    }
+
+    /// Is the name (as [`clean_name`] leaves it) taken, ignoring case? `except` is a position
+    /// not to count (the participant being renamed).
+    fn taken(&self, name: &str, except: Option<usize>) -> bool {
+        self.participants
+            .iter()
+            .enumerate()
+            .any(|(i, p)| Some(i) != except && same_name(&p.name, name))
+    }
+
+    /// Would this name be refused? For checking while the facilitator types.
+    pub fn check_name(&self, name: &str) -> Result<String, AddError> {
+        self.checked_name(name, None)
+    }
+
+    fn checked_name(&self, name: &str, except: Option<usize>) -> Result<String, AddError> {
+        let name = clean_name(name);
+        if name.is_empty() {
+            Err(AddError::EmptyName)
+        } else if self.taken(&name, except) {
+            Err(AddError::DuplicateName)
+        } else {
+            Ok(name)
+        }
+    }
+
+    /// A free name to propose: "Person 3" / "Participant 3", numbered from the next position
+    /// on, skipping numbers already taken.
+    pub fn default_name(&self, lang: Lang) -> String {
+        let word = text::text(lang, "workshop.default-name");
+        let mut n = self.participants.len() + 1;
+        loop {
+            let mut name = String::with_capacity(word.len() + 3);
+            name.push_str(word);
+            name.push(' ');
+            name.push_str(&n.to_string());
+            // Ends: there are at most MAX_PARTICIPANTS names to step over.
+            if !self.taken(&name, None) || n > self.participants.len() + MAX_PARTICIPANTS + 1 {
+                return name;
+            }
+            n += 1;
+        }
+    }
+
+    /// Adds a participant whose answers are complete, under the name [`clean_name`] makes of
+    /// `name`. Checked in this order: `Full`, `EmptyName`, `DuplicateName`, `Incomplete`. On
+    /// error the workshop is unchanged.
+    pub fn add(&mut self, name: &str, answers: Answers) -> Result<(), AddError> {
+        if self.is_full() {
+            return Err(AddError::Full);
+        }
+        let name = self.checked_name(name, None)?;
+        if !is_complete(&answers) {
+            return Err(AddError::Incomplete);
+        }
+        self.participants.push(Participant { name, answers });
+        Ok(())
+    }
+
+    /// Adds a participant from a pasted or scanned result link: a whole URL with `r=CODE` in
+    /// its fragment or query, or just the code (see [`result_code`]). `Full` is checked first,
+    /// then the link, then as in [`Workshop::add`].
+    pub fn add_link(&mut self, name: &str, link: &str) -> Result<(), AddError> {
+        if self.is_full() {
+            return Err(AddError::Full);
+        }
+        if link.len() > MAX_LINK_CHARS {
+            return Err(AddError::Link(LinkError::TooLong));
+        }
+        let decoded = result_link::decode(result_code(link)).map_err(AddError::Link)?;
+        self.add(name, decoded.answers)
+    }
+
+    /// Removes the participant at `index`; nothing happens for a position that does not exist.
+    pub fn remove(&mut self, index: usize) {
+        if index < self.participants.len() {
+            self.participants.remove(index);
+        }
+    }
+
+    /// Renames the participant at `index` (a change of case of the own name is fine).
+    pub fn rename(&mut self, index: usize, name: &str) -> Result<(), AddError> {
+        if index >= self.participants.len() {
+            return Err(AddError::NotFound);
+        }
+        let name = self.checked_name(name, Some(index))?;
+        if let Some(p) = self.participants.get_mut(index) {
+            p.name = name;
+        }
+        Ok(())
+    }
+}

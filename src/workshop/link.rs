@@ -1,0 +1,137 @@
+//! The comparison as a link, and the result code inside a pasted link.
+//!
+//! Format (a fragment, after `#`, never sent to a server):
+//!
+//! ```text
+//! c=<code>.<code>.<code>&n=<name>,<name>,<name>
+//! ```
+//!
+//! `c` holds each participant's result code exactly as in a result link (`share::link`,
+//! base64url, so it never contains `.`), in the workshop's order, separated by `.`; `n` holds
+//! their names in the same order, each percent-encoded (`share::codec::percent_encode`, which
+//! escapes `,`, `&`, `#`, `%`, spaces and everything not ASCII), separated by `,`. Example with
+//! three participants, `examples::strong_answers`, `plumber` and `kunde_2` (63 characters; a
+//! code is 12, so three take 40 with `c=` and the dots):
+//!
+//! ```text
+//! c=AZSOZH__4PUZ.AZAlIi_9oAxO.AdKR411UwPIe&n=Anna,Ben,J%C3%BCrgen
+//! ```
+//!
+//! Other parameters beside them (`lang`, `large`, a host's own) are ignored. Each entry is
+//! admitted by the same rules as [`Workshop::add`]; an entry that breaks them (a bad or
+//! incomplete code, a missing, empty or repeated name, one beyond [`MAX_PARTICIPANTS`]) is
+//! skipped and counted.
+
+use super::{Workshop, MAX_PARTICIPANTS};
+use crate::assessment::Lang;
+use crate::share::codec::{percent_decode, percent_encode};
+use crate::share::link as result_link;
+
+/// Far longer than any comparison this app makes (twelve codes and twelve names of forty
+/// four-byte characters, percent-encoded, take under 6 000); anything longer is refused before
+/// it is read.
+pub const MAX_LINK_CHARS: usize = 8 * 1024;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WorkshopLinkError {
+    /// No `c=` parameter, or an empty one: not a comparison link.
+    Empty,
+    /// Longer than [`MAX_LINK_CHARS`].
+    TooLong,
+    /// Entries, but not one that could be used; how many were skipped.
+    NothingUsable { skipped: usize },
+}
+
+impl WorkshopLinkError {
+    /// Stable id; the text is `workshop.link-error.<id>`.
+    pub fn id(&self) -> &'static str {
+        match self {
+            WorkshopLinkError::Empty => "empty",
+            WorkshopLinkError::TooLong => "too-long",
+            WorkshopLinkError::NothingUsable { .. } => "nothing-usable",
+        }
+    }
+
+    pub fn text(&self, lang: Lang) -> &'static str {
+        super::text::text_parts(lang, &["workshop.link-error.", self.id()])
+    }
+}
+
+/// The comparison as a fragment value, without the `#`: see the module's doc. A workshop
+/// built through [`Workshop::add`] round-trips through [`decode_link`] unchanged.
+pub fn encode_link(workshop: &Workshop) -> String {
+    let mut out = String::with_capacity(8 + workshop.participants.len() * 24);
+    out.push_str("c=");
+    for (i, p) in workshop.participants.iter().enumerate() {
+        if i > 0 {
+            out.push('.');
+        }
+        out.push_str(&result_link::encode(&p.answers));
+    }
+    out.push_str("&n=");
+    for (i, p) in workshop.participants.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&percent_encode(&p.name));
+    }
+    out
+}
+
+/// The value of the last `key=value` piece of a fragment, a query or a whole URL, split at
+/// `#`, `?` and `&`: names are percent-encoded and codes are base64url, so neither holds one.
+fn param<'a>(text: &'a str, key: &str) -> Option<&'a str> {
+    text.split(['#', '?', '&'])
+        .filter_map(|piece| piece.split_once('='))
+        .filter(|(k, _)| *k == key)
+        .map(|(_, v)| v)
+        .next_back()
+}
+
+/// Decodes a comparison link: the fragment with or without `#`, or the whole URL. Returns the
+/// workshop and how many entries were skipped. Never panics: the input is refused when longer
+/// than [`MAX_LINK_CHARS`], without `c=`, or when no entry can be used.
+pub fn decode_link(fragment: &str) -> Result<(Workshop, usize), WorkshopLinkError> {
+    if fragment.len() > MAX_LINK_CHARS {
+        return Err(WorkshopLinkError::TooLong);
+    }
+    let codes = param(fragment, "c")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .ok_or(WorkshopLinkError::Empty)?;
+    let mut names = param(fragment, "n").unwrap_or("").split(',');
+    let mut workshop = Workshop::new();
+    let mut skipped = 0usize;
+    for code in codes.split('.') {
+        let name = names.next().and_then(percent_decode).unwrap_or_default();
+        if workshop.participants.len() >= MAX_PARTICIPANTS {
+            skipped += 1;
+            continue;
+        }
+        let added = result_link::decode(code)
+            .ok()
+            .and_then(|d| workshop.add(&name, d.answers).ok());
+        if added.is_none() {
+            skipped += 1;
+        }
+    }
+    if workshop.is_empty() {
+        return Err(WorkshopLinkError::NothingUsable { skipped });
+    }
+    Ok((workshop, skipped))
+}
+
+/// The result code in a pasted or scanned text: the value of an `r=` parameter anywhere in it
+/// (fragment or query of a whole URL, up to the first whitespace), or else the whole trimmed
+/// text if it looks like nothing but a code (no `=`, `/`, `#`, `?` or `&`); otherwise empty.
+pub fn result_code(text: &str) -> &str {
+    let text = text.trim();
+    if let Some(value) = param(text, "r") {
+        return value.split_whitespace().next().unwrap_or("");
+    }
+    if text.contains(['=', '/', '#', '?', '&']) {
+        ""
+    } else {
+        text
+    }
+}

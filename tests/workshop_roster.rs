@@ -1,0 +1,222 @@
+//! Adding, renaming and removing participants.
+
+use readiness_check::assessment::{examples, Answers, Lang};
+use readiness_check::share::link::{encode, LinkError};
+use readiness_check::workshop::{
+    clean_name, result_code, AddError, Workshop, MAX_LINK_CHARS, MAX_NAME_CHARS, MAX_PARTICIPANTS,
+};
+
+fn names(w: &Workshop) -> Vec<&str> {
+    w.participants.iter().map(|p| p.name.as_str()).collect()
+}
+
+#[test]
+fn add_keeps_order_and_cleans_names() {
+    let mut w = Workshop::new();
+    w.add("  Anna \t Berg\n", examples::strong_answers())
+        .unwrap();
+    w.add("Ben", examples::plumber()).unwrap();
+    assert_eq!(names(&w), ["Anna Berg", "Ben"]);
+    assert_eq!(w.participants[1].answers, examples::plumber());
+    assert_eq!(w.len(), 2);
+}
+
+#[test]
+fn clean_name_rules() {
+    assert_eq!(clean_name(""), "");
+    assert_eq!(clean_name(" \t\n "), "");
+    assert_eq!(clean_name("\u{0}\u{7}\u{1b}[31m"), "[31m");
+    assert_eq!(clean_name("a\u{202E}b\u{200B}c\u{FEFF}"), "abc");
+    assert_eq!(clean_name("Zoë  \u{2028} Ünal"), "Zoë Ünal");
+    // The zero-width joiner of an emoji sequence stays.
+    assert_eq!(clean_name("👩\u{200D}💻 Dev"), "👩\u{200D}💻 Dev");
+    // Markup is kept as text: escaping is the renderer's job, and the name is shown as text.
+    assert_eq!(
+        clean_name("<img src=x onerror=alert(1)>"),
+        "<img src=x onerror=alert(1)>"
+    );
+    let long: String = "ä".repeat(100);
+    assert_eq!(clean_name(&long).chars().count(), MAX_NAME_CHARS);
+    // A cut never leaves a trailing space.
+    let spaced = "a".repeat(MAX_NAME_CHARS - 1) + " b";
+    assert_eq!(clean_name(&spaced), "a".repeat(MAX_NAME_CHARS - 1));
+    for s in [&long, &spaced, "  x  y  ", "\u{202E}", "A\u{0}B"] {
+        let once = clean_name(s);
+        assert_eq!(clean_name(&once), once, "idempotent");
+    }
+}
+
+#[test]
+fn empty_and_duplicate_names_are_refused() {
+    let mut w = Workshop::new();
+    assert_eq!(
+        w.add("   ", examples::strong_answers()),
+        Err(AddError::EmptyName)
+    );
+    assert_eq!(
+        w.add("\u{200B}\u{0}", examples::strong_answers()),
+        Err(AddError::EmptyName)
+    );
+    w.add("Jürgen", examples::strong_answers()).unwrap();
+    assert_eq!(
+        w.add("JÜRGEN", examples::plumber()),
+        Err(AddError::DuplicateName)
+    );
+    assert_eq!(
+        w.add("  jürgen ", examples::plumber()),
+        Err(AddError::DuplicateName)
+    );
+    assert_eq!(w.check_name("jürgen"), Err(AddError::DuplicateName));
+    assert_eq!(w.check_name(" Jürgen 2 "), Ok("Jürgen 2".into()));
+    assert_eq!(w.len(), 1);
+}
+
+#[test]
+fn incomplete_answers_are_refused() {
+    let mut w = Workshop::new();
+    assert_eq!(w.add("Anna", Answers::new()), Err(AddError::Incomplete));
+    let mut partial = examples::strong_answers();
+    partial.clear("guidelines");
+    assert_eq!(w.add("Anna", partial), Err(AddError::Incomplete));
+    // A hidden follow-up left open is fine: nobody responsible hides "hours".
+    let mut a = examples::plumber();
+    a.set("responsible", &["nobody"]).unwrap();
+    a.clear("hours");
+    assert_eq!(w.add("Anna", a), Ok(()));
+}
+
+#[test]
+fn a_full_workshop_refuses_more() {
+    let mut w = Workshop::new();
+    for i in 0..MAX_PARTICIPANTS {
+        w.add(&format!("P{i}"), examples::kunde_2()).unwrap();
+    }
+    assert!(w.is_full());
+    assert_eq!(w.add("Late", examples::kunde_2()), Err(AddError::Full));
+    assert_eq!(w.add("", Answers::new()), Err(AddError::Full), "full first");
+    assert_eq!(w.add_link("Late", "junk"), Err(AddError::Full));
+    assert_eq!(w.len(), MAX_PARTICIPANTS);
+    w.remove(0);
+    assert_eq!(w.add("Late", examples::kunde_2()), Ok(()));
+}
+
+#[test]
+fn remove_and_rename() {
+    let mut w = Workshop::new();
+    w.add("Anna", examples::strong_answers()).unwrap();
+    w.add("Ben", examples::plumber()).unwrap();
+    w.add("Cem", examples::kunde_1()).unwrap();
+    w.remove(7);
+    assert_eq!(w.len(), 3);
+    w.remove(1);
+    assert_eq!(names(&w), ["Anna", "Cem"]);
+    assert_eq!(w.participants[1].answers, examples::kunde_1());
+
+    assert_eq!(w.rename(0, "ANNA"), Ok(()), "own name in other case");
+    assert_eq!(w.rename(0, "cem"), Err(AddError::DuplicateName));
+    assert_eq!(w.rename(0, " \n"), Err(AddError::EmptyName));
+    assert_eq!(w.rename(5, "X"), Err(AddError::NotFound));
+    assert_eq!(names(&w), ["ANNA", "Cem"]);
+    assert_eq!(w.rename(1, " Cem\u{202E} Demir "), Ok(()));
+    assert_eq!(names(&w), ["ANNA", "Cem Demir"]);
+}
+
+#[test]
+fn default_names_are_free() {
+    let mut w = Workshop::new();
+    assert_eq!(w.default_name(Lang::De), "Person 1");
+    assert_eq!(w.default_name(Lang::En), "Participant 1");
+    w.add("Person 2", examples::kunde_2()).unwrap();
+    assert_eq!(w.default_name(Lang::De), "Person 3");
+    w.add("person 3", examples::kunde_2()).unwrap();
+    assert_eq!(w.default_name(Lang::De), "Person 4");
+    w.remove(0);
+    assert_eq!(w.default_name(Lang::De), "Person 2");
+    for i in 0..MAX_PARTICIPANTS - 1 {
+        let name = w.default_name(Lang::En);
+        w.add(&name, examples::kunde_2()).unwrap();
+        assert_eq!(w.len(), i + 2);
+    }
+}
+
+#[test]
+fn add_link_finds_the_code() {
+    let code = encode(&examples::kunde_2());
+    assert_eq!(result_code(&code), code);
+    assert_eq!(result_code(&format!("  {code}\n")), code);
+    assert_eq!(
+        result_code(&format!("https://example.org/check/#r={code}")),
+        code
+    );
+    assert_eq!(
+        result_code(&format!(
+            "https://example.org/check/?lang=en#large=1&r={code}&x=y"
+        )),
+        code
+    );
+    assert_eq!(
+        result_code(&format!("Mein Ergebnis: https://x.de/#r={code} – Grüße")),
+        code
+    );
+    assert_eq!(result_code("https://example.org/check/"), "");
+    assert_eq!(result_code("c=AAAA&n=x"), "");
+
+    let mut w = Workshop::new();
+    w.add_link("Anna", &format!("https://example.org/check/#r={code}"))
+        .unwrap();
+    assert_eq!(w.participants[0].answers, examples::kunde_2());
+    w.add_link("Ben", &code).unwrap();
+    assert_eq!(
+        w.add_link("Cem", "https://example.org/check/"),
+        Err(AddError::Link(LinkError::Empty))
+    );
+    assert_eq!(
+        w.add_link("Cem", "#r=%%%"),
+        Err(AddError::Link(LinkError::NotACode))
+    );
+    assert_eq!(
+        w.add_link("Cem", &format!("#r={}", &code[..8])),
+        Err(AddError::Link(LinkError::Truncated))
+    );
+    let mut damaged: Vec<char> = code.chars().collect();
+    damaged[5] = if damaged[5] == 'A' { 'B' } else { 'A' };
+    let damaged: String = damaged.into_iter().collect();
+    assert_eq!(
+        w.add_link("Cem", &damaged),
+        Err(AddError::Link(LinkError::Damaged))
+    );
+    assert_eq!(
+        w.add_link("Cem", &"A".repeat(MAX_LINK_CHARS + 1)),
+        Err(AddError::Link(LinkError::TooLong))
+    );
+    assert_eq!(
+        w.add_link("Cem", &"A".repeat(1 << 20)),
+        Err(AddError::Link(LinkError::TooLong))
+    );
+    // A code of an unfinished check is read but gives no verdict.
+    let mut partial = examples::kunde_2();
+    partial.clear("tone");
+    assert_eq!(
+        w.add_link("Cem", &encode(&partial)),
+        Err(AddError::Incomplete)
+    );
+    assert_eq!(w.add_link("anna", &code), Err(AddError::DuplicateName));
+    assert_eq!(w.len(), 2);
+}
+
+#[test]
+fn errors_have_texts_in_both_languages() {
+    for e in [
+        AddError::Full,
+        AddError::EmptyName,
+        AddError::DuplicateName,
+        AddError::Incomplete,
+        AddError::Link(LinkError::Damaged),
+        AddError::NotFound,
+    ] {
+        let de = e.text(Lang::De);
+        let en = e.text(Lang::En);
+        assert!(de.len() > 8 && en.len() > 8 && de != en, "{e:?}");
+        assert_ne!(de, readiness_check::assessment::MISSING_TEXT);
+    }
+}

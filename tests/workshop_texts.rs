@@ -1,0 +1,114 @@
+//! The workshop's texts and seed references.
+
+use std::path::PathBuf;
+
+use readiness_check::assessment::rules::KNOCK_OUTS;
+use readiness_check::assessment::{seeds, Dimension, Lang, MISSING_TEXT};
+use readiness_check::workshop::{prompt, prompt_source, text, texts, TeamReason};
+
+#[test]
+fn both_languages_have_the_same_keys_in_the_same_order() {
+    let de = texts(Lang::De);
+    let en = texts(Lang::En);
+    let de_keys: Vec<&str> = de.iter().map(|(k, _)| *k).collect();
+    let en_keys: Vec<&str> = en.iter().map(|(k, _)| *k).collect();
+    assert_eq!(de_keys, en_keys);
+    let mut sorted = de_keys.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(sorted.len(), de_keys.len(), "duplicate keys");
+    for lang in Lang::ALL {
+        for (k, v) in texts(lang) {
+            assert!(k.starts_with("workshop."), "{k}");
+            assert!(!v.trim().is_empty(), "{}: empty {k}", lang.code());
+            assert_eq!(v.trim(), *v, "{}: stray whitespace in {k}", lang.code());
+            assert!(!v.contains("  "), "{}: double space in {k}", lang.code());
+        }
+    }
+    for ((k, d), (_, e)) in de.iter().zip(en) {
+        if d.len() > 16 {
+            assert_ne!(d, e, "{k} is not translated");
+        }
+        for placeholder in ["{n}", "{of}"] {
+            assert_eq!(d.contains(placeholder), e.contains(placeholder), "{k}");
+        }
+    }
+}
+
+#[test]
+fn german_says_sie_not_du() {
+    for (k, v) in texts(Lang::De) {
+        let lower = format!(" {} ", v.to_lowercase().replace(['?', ',', '.', '–'], " "));
+        for word in [
+            " du ", " dich ", " dir ", " dein ", " deine ", " euch ", " ihr ",
+        ] {
+            assert!(!lower.contains(word), "{k} uses “{}”", word.trim());
+        }
+    }
+}
+
+#[test]
+fn every_dimension_has_a_prompt_from_the_core_seed() {
+    let mut seen = Vec::new();
+    for d in Dimension::ALL {
+        for lang in Lang::ALL {
+            let p = prompt(d, lang);
+            assert_ne!(p, MISSING_TEXT, "{d:?} {lang:?}");
+            assert!(p.ends_with('?'), "{p}");
+            assert!(!seen.contains(&p), "{p} twice");
+            seen.push(p);
+        }
+        let s = prompt_source(d);
+        assert!(seeds::ALL.contains(&s.file));
+        assert!(s.cue.len() >= 8);
+    }
+}
+
+/// Each cue is a verbatim quote of its seed (`../shared/seeds` or `SEEDS_DIR`).
+#[test]
+fn prompt_sources_are_verbatim_quotes() {
+    let dir = std::env::var_os("SEEDS_DIR").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"),
+        PathBuf::from,
+    );
+    if !dir.is_dir() {
+        eprintln!(
+            "seed texts not found at {}: cues not checked",
+            dir.display()
+        );
+        return;
+    }
+    for d in Dimension::ALL {
+        let s = prompt_source(d);
+        let seed = std::fs::read_to_string(dir.join(s.file)).unwrap();
+        assert!(seed.contains(s.cue), "{d:?}: {:?} not in {}", s.cue, s.file);
+    }
+}
+
+#[test]
+fn every_knock_out_reads_in_a_team_reason() {
+    for k in KNOCK_OUTS {
+        for (count, of) in [(1, 3), (2, 4)] {
+            let r = TeamReason::KnockOut {
+                id: k.id,
+                count,
+                of,
+            };
+            assert_eq!(r.source(), Some(k.source));
+            for lang in Lang::ALL {
+                let t = r.text(lang);
+                assert!(!t.contains(MISSING_TEXT) && !t.contains('{'), "{t}");
+                assert!(t.contains(&format!("{count}")) && t.contains(&format!("{of}")));
+            }
+        }
+    }
+}
+
+#[test]
+fn lookups_fall_back_and_never_panic() {
+    assert_eq!(text(Lang::En, "workshop.default-name"), "Participant");
+    assert_eq!(text(Lang::De, "workshop.default-name"), "Person");
+    assert_eq!(text(Lang::En, "dimension.goals"), "Goals");
+    assert_eq!(text(Lang::En, "workshop.nope"), MISSING_TEXT);
+    assert_eq!(text(Lang::De, ""), MISSING_TEXT);
+}
