@@ -1,16 +1,67 @@
 // Trunk post-build hook (runs in Trunk's staging folder before dist/ is replaced):
-// moves the inline module loader Trunk writes into index.html to a file of its own, so the
-// page runs under a Content-Security-Policy without 'unsafe-inline' or per-build hashes.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// 1. moves the inline module loader Trunk writes into index.html to start.js, so the page runs
+//    under a Content-Security-Policy without 'unsafe-inline' or per-build hashes;
+// 2. writes sw.js, a service worker that precaches this build, and registers it from start.js;
+// 3. writes readiness-check.html: the whole app in one file (CSS, JS and the wasm as base64),
+//    which runs when opened straight from disk (file://), with no fetch at all.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('post-build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SINGLE_FILE = 'readiness-check.html';
+const read = (name) => readFileSync(join(dir, name));
 const indexPath = join(dir, 'index.html');
-let html = readFileSync(indexPath, 'utf8');
+const trunkHtml = readFileSync(indexPath, 'utf8');
+
+// 1. The loader, to a file.
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
-const found = html.match(inline);
-if (!found) throw new Error('no inline module loader found in index.html');
-writeFileSync(join(dir, 'start.js'), found[1].trim() + '\n');
-html = html.replace(inline, '<script type="module" src="./start.js"></script>');
+const loader = trunkHtml.match(inline);
+if (!loader) throw new Error('no inline module loader found in index.html');
+const registerWorker = `
+// Offline after the first visit (not from disk: file:// has no service workers).
+if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
+  navigator.serviceWorker.register('./sw.js').catch((error) => console.warn('readiness-check: offline mode unavailable', error));
+}
+`;
+writeFileSync(join(dir, 'start.js'), loader[1].trim() + '\n' + registerWorker);
+const html = trunkHtml.replace(inline, () => '<script type="module" src="./start.js"></script>');
 writeFileSync(indexPath, html);
+
+// 2. The service worker, with this build's files.
+const files = readdirSync(dir).filter((f) => f !== 'sw.js' && f !== SINGLE_FILE).sort();
+const version = createHash('sha256');
+for (const f of files) version.update(f).update(read(f));
+const worker = readFileSync(join(root, 'web/sw.js'), 'utf8')
+  .replace('__VERSION__', version.digest('hex').slice(0, 16))
+  .replace('__FILES__', JSON.stringify(files));
+writeFileSync(join(dir, 'sw.js'), worker);
+
+// 3. The single file.
+const pick = (re, what) => {
+  const m = html.match(re);
+  if (!m) throw new Error(`no ${what} in index.html`);
+  return m[1];
+};
+const cssName = pick(/<link rel="stylesheet" href="\.\/([^"]+\.css)"/, 'stylesheet');
+const jsName = pick(/<link rel="modulepreload" href="\.\/([^"]+\.js)"/, 'module');
+const wasmName = pick(/<link rel="preload" href="\.\/([^"]+\.wasm)"/, 'wasm');
+const glueExport = 'export { initSync, __wbg_init as default };';
+let glue = read(jsName).toString('utf8');
+if (!glue.includes(glueExport)) throw new Error('the wasm-bindgen glue does not end as expected');
+glue = glue.replace(glueExport, '');
+const css = read(cssName).toString('utf8');
+if (glue.includes('</script') || css.includes('</style')) throw new Error('cannot inline: closing tag inside');
+const wasm = read(wasmName).toString('base64');
+const single = html
+  .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>${css}</style>`)
+  .replace(/<link rel="modulepreload"[^>]*>/, '')
+  .replace(/<link rel="preload"[^>]*>/, '')
+  .replace('<script type="module" src="./start.js"></script>', () => `<script type="module">${glue}
+const wasmBytes = Uint8Array.from(atob('${wasm}'), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: wasmBytes });
+</script>`);
+writeFileSync(join(dir, SINGLE_FILE), single);

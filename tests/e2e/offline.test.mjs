@@ -1,0 +1,66 @@
+// Issue 7: offline after one visit (service worker), and the single self-contained file.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DIST, launch, openPage, serve, waitForApp } from './harness.mjs';
+import { DO_IT, LEAVE_IT, keyboardToResult } from './flows.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('once loaded, the check reloads and finishes with the network cut', async () => {
+  const { page, context, problems } = await openPage(browser, { origin: server.origin });
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.reload();
+  await waitForApp(page);
+  await keyboardToResult(page, DO_IT);
+  assert.equal(await page.getAttribute('.rc-result', 'data-verdict'), 'do-it');
+  assert.deepEqual(problems.pageErrors, []);
+  assert.deepEqual(problems.consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)), []);
+  await context.close();
+});
+
+test('a new build replaces the cached one cleanly', async () => {
+  const { page, context } = await openPage(browser, { origin: server.origin });
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const caches = await page.evaluate(() => caches.keys());
+  assert.equal(caches.filter((k) => k.startsWith('readiness-check-')).length, 1);
+  // An old build's cache is removed when this build's worker activates.
+  await page.evaluate(async () => {
+    await (await caches.open('readiness-check-oldbuild')).put('old.js', new Response('old'));
+    const reg = await navigator.serviceWorker.getRegistration();
+    await reg.unregister();
+  });
+  await page.reload();
+  await page.evaluate(() => navigator.serviceWorker.register('./sw.js').then(() => navigator.serviceWorker.ready));
+  await page.waitForFunction(async () => !(await caches.keys()).includes('readiness-check-oldbuild'));
+  await context.close();
+});
+
+test('the single file runs from disk (file://) with no request at all', async () => {
+  // Copied somewhere else, as on a USB stick or from an e-mail.
+  const folder = mkdtempSync(join(tmpdir(), 'usb-'));
+  const file = join(folder, 'readiness-check.html');
+  copyFileSync(join(DIST, 'readiness-check.html'), file);
+  const { page, context, problems } = await openPage(browser, {});
+  const requests = [];
+  page.on('request', (r) => { if (!r.url().startsWith('file://') && !r.url().startsWith('data:')) requests.push(r.url()); });
+  await page.goto(pathToFileURL(file).href);
+  await waitForApp(page);
+  await keyboardToResult(page, LEAVE_IT);
+  assert.equal(await page.getAttribute('.rc-result', 'data-verdict'), 'leave-it');
+  assert.deepEqual(requests, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});

@@ -1,0 +1,30 @@
+// Service worker: after one visit the check works with no network at all.
+// Generated per build by scripts/post-build.mjs (VERSION and FILES are filled in).
+const VERSION = '__VERSION__';
+const FILES = __FILES__;
+const CACHE = `readiness-check-${VERSION}`;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+});
+
+// A new build takes over at once and removes the files of the old one.
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('readiness-check-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    // The page: the newest when online (so a deploy is picked up), the cached one offline.
+    event.respondWith(fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match('index.html'))));
+    return;
+  }
+  // Everything else has a hashed name: the cache is always right.
+  event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+});
