@@ -191,3 +191,94 @@ fn number_keys_beyond_the_options_do_nothing() {
         assert!(!state.answers.is_answered(first.id));
     }
 }
+
+#[test]
+fn participants_answer_one_after_another_and_land_in_the_workshop() {
+    let mut state = State::default().reduce(Action::OpenWorkshop);
+    assert_eq!(state.screen, Screen::Workshop);
+    for name in ["Mia", ""] {
+        state = state.reduce(Action::BeginParticipant(name.into()));
+        assert_eq!(
+            state.screen,
+            Screen::Question(assessment::questions()[0].id)
+        );
+        assert!(
+            state.answers.is_empty(),
+            "each person starts with no answers"
+        );
+        state = walk_with_first_options(state).reduce(Action::ShowResult);
+        assert_eq!(state.screen, Screen::Result);
+        state = state.reduce(Action::FinishParticipant);
+        assert_eq!(state.screen, Screen::Workshop);
+        assert!(state.answers.is_empty());
+        assert_eq!(state.participant, None);
+    }
+    let names: Vec<&str> = state
+        .workshop
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        ["Mia", "Person 2"],
+        "an empty name becomes the suggested one"
+    );
+    // Starting again keeps the facilitator's participants.
+    assert_eq!(state.reduce(Action::Restart).workshop.len(), 2);
+}
+
+#[test]
+fn a_pasted_result_or_comparison_link_adds_participants() {
+    use readiness_check::share::link;
+    let code = link::encode(&examples::kunde_2());
+    let state = State::default().reduce(Action::AddParticipantLink {
+        name: "Jo".into(),
+        link: format!("https://x.example/check/#r={code}"),
+    });
+    assert_eq!(state.workshop.len(), 1);
+    assert_eq!(state.workshop_error, None);
+    let comparison = format!(
+        "https://x.example/#{}",
+        readiness_check::workshop::encode_link(&state.workshop)
+    );
+    let other = State::default()
+        .reduce(Action::AddParticipantLink {
+            name: "Al".into(),
+            link: format!("#r={}", link::encode(&examples::plumber())),
+        })
+        .reduce(Action::AddParticipantLink {
+            name: String::new(),
+            link: comparison,
+        });
+    let names: Vec<&str> = other
+        .workshop
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["Al", "Jo"]);
+    let bad = other.reduce(Action::AddParticipantLink {
+        name: "Zed".into(),
+        link: "#r=nonsense".into(),
+    });
+    assert!(bad.workshop_error.is_some());
+    assert_eq!(bad.workshop.len(), 2);
+}
+
+#[test]
+fn the_workshop_survives_a_reload() {
+    let state = State::default()
+        .reduce(Action::AddParticipantLink {
+            name: "Ärger & <Co>".into(),
+            link: format!(
+                "#r={}",
+                readiness_check::share::link::encode(&examples::datev())
+            ),
+        })
+        .reduce(Action::OpenWorkshop);
+    let back = readiness_check::ui::snapshot::restore(&readiness_check::ui::snapshot::save(&state))
+        .unwrap();
+    assert_eq!(back.workshop, state.workshop);
+    assert_eq!(back.screen, Screen::Workshop);
+}

@@ -10,6 +10,7 @@
 //! | `brand`, `color`, `cta-text`, `cta-url`, `contact` | | branding, see `branding` |
 //! | `embed` | `1` | inside the snippet's iframe: report height and events to the host page |
 //! | `host` | an origin | the host page's origin, the only one the iframe talks to |
+//! | `c`, `n` | result codes, names | a facilitator's comparison (fragment only), see `workshop::link` |
 //!
 //! Nothing here fails: what cannot be used is reported in `ignored` and left out.
 
@@ -17,6 +18,7 @@ use super::codec::percent_decode;
 use super::link::{self, Decoded, LinkError};
 use crate::assessment::{self, Answers, Lang};
 use crate::branding::{self, Branding};
+use crate::workshop::{decode_link, Workshop, WorkshopLinkError};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Launch {
@@ -33,6 +35,8 @@ pub struct Launch {
     pub embedded_in: Option<String>,
     /// Bad configuration values, for the console (a consultancy's typo is not the visitor's concern).
     pub warnings: Vec<String>,
+    /// A facilitator's comparison link (`c=…&n=…`), decoded, with the count of skipped entries.
+    pub workshop: Option<Result<(Workshop, usize), WorkshopLinkError>>,
 }
 
 /// `https://host[:port]` or `http://…`, nothing more: the only target the iframe posts to.
@@ -58,6 +62,14 @@ fn pairs(part: &str) -> impl Iterator<Item = (String, String)> + '_ {
             let decode = |s: &str| percent_decode(s).unwrap_or_else(|| "\u{FFFD}".into());
             (decode(k), decode(v))
         })
+}
+
+/// Whether a query, fragment or whole address has the parameter `key`.
+pub fn has_key(text: &str, key: &str) -> bool {
+    let part = text.split_once('#').map_or(text, |(_, f)| f);
+    let part = part.split_once('?').map_or(part, |(_, q)| q);
+    pairs(part).any(|(k, _)| k == key)
+        || pairs(text.split_once('?').map_or("", |(_, q)| q)).any(|(k, _)| k == key)
 }
 
 /// Shortened for a notice: a hostile link must not flood the page.
@@ -106,6 +118,9 @@ pub fn parse(query: &str, fragment: &str) -> Launch {
                 // Anything else (campaign tags, a host's own parameters) is none of our business.
             }
         }
+    }
+    if has_key(fragment, "c") {
+        launch.workshop = Some(decode_link(fragment));
     }
     let (branding, warnings) =
         branding::parse(branding_pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));

@@ -44,7 +44,7 @@ pub fn between(before: &State, after: &State) -> Vec<HostEvent> {
         let went_on = match after.screen {
             Screen::Review | Screen::Result => true,
             Screen::Question(next) => next != id && after.progress().0 > step,
-            Screen::Start => false,
+            Screen::Start | Screen::Workshop => false,
         };
         if went_on && after.answers.is_answered(id) {
             events.push(HostEvent::Answered {

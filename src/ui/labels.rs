@@ -59,6 +59,31 @@ pub struct Labels {
     pub qr_title: &'static str,
     pub contact: &'static str,
     pub contact_title: &'static str,
+    pub workshop_open: &'static str,
+    pub workshop_title: &'static str,
+    pub workshop_lead: &'static str,
+    pub participants_title: &'static str,
+    pub no_participants: &'static str,
+    pub remove: &'static str,
+    pub participant_name: &'static str,
+    pub add_link_title: &'static str,
+    pub add_link: &'static str,
+    pub answer_here_title: &'static str,
+    pub answer_here_button: &'static str,
+    pub answering_as: &'static str,
+    pub add_to_workshop: &'static str,
+    pub team_verdict_title: &'static str,
+    pub spreads_title: &'static str,
+    pub lowest: &'static str,
+    pub highest: &'static str,
+    pub mean: &'static str,
+    pub spread: &'static str,
+    pub disagreements_title: &'static str,
+    pub answered_differently: &'static str,
+    pub no_disagreements: &'static str,
+    pub share_comparison_title: &'static str,
+    pub share_comparison_lead: &'static str,
+    pub back_to_check: &'static str,
 }
 
 pub fn labels(lang: Lang) -> &'static Labels {
@@ -129,6 +154,31 @@ const DE: Labels = Labels {
     qr_title: "QR-Code des Ergebnis-Links",
     contact: "Kontakt",
     contact_title: "Weiter mit Beratung",
+    workshop_open: "Workshop: Ergebnisse mehrerer Personen vergleichen",
+    workshop_title: "Workshop: Ergebnisse vergleichen",
+    workshop_lead: "Sammeln Sie die Ergebnisse Ihres Teams: per Ergebnis-Link (auch aus dem QR-Code gescannt) oder indem jede Person den Check hier nacheinander ausfüllt.",
+    participants_title: "Teilnehmende",
+    no_participants: "Noch niemand. Fügen Sie unten ein Ergebnis hinzu.",
+    remove: "Entfernen",
+    participant_name: "Name",
+    add_link_title: "Ergebnis per Link hinzufügen",
+    add_link: "Hinzufügen",
+    answer_here_title: "Nächste Person antwortet hier",
+    answer_here_button: "Check für diese Person starten",
+    answering_as: "Antworten von",
+    add_to_workshop: "Ergebnis in den Workshop übernehmen",
+    team_verdict_title: "Urteil des Teams",
+    spreads_title: "Die Werte im Vergleich",
+    lowest: "niedrigster",
+    highest: "höchster",
+    mean: "Mittel",
+    spread: "Spanne",
+    disagreements_title: "Darüber sollten Sie sprechen",
+    answered_differently: "Unterschiedlich beantwortet:",
+    no_disagreements: "Das Team ist sich in allen Bereichen weitgehend einig.",
+    share_comparison_title: "Vergleich teilen",
+    share_comparison_lead: "Der Link enthält alle Antworten und Namen (nach dem #); wer ihn öffnet, sieht denselben Vergleich.",
+    back_to_check: "Zum Check",
 };
 
 const EN: Labels = Labels {
@@ -185,6 +235,31 @@ const EN: Labels = Labels {
     qr_title: "QR code of the result link",
     contact: "Contact",
     contact_title: "Next steps with a consultant",
+    workshop_open: "Workshop: compare several people's results",
+    workshop_title: "Workshop: compare results",
+    workshop_lead: "Collect your team's results: by result link (scanned from a QR code, too), or by letting each person take the check here, one after another.",
+    participants_title: "Participants",
+    no_participants: "Nobody yet. Add a result below.",
+    remove: "Remove",
+    participant_name: "Name",
+    add_link_title: "Add a result by link",
+    add_link: "Add",
+    answer_here_title: "Next person answers here",
+    answer_here_button: "Start the check for this person",
+    answering_as: "Answers of",
+    add_to_workshop: "Add this result to the workshop",
+    team_verdict_title: "The team's verdict",
+    spreads_title: "The scores side by side",
+    lowest: "lowest",
+    highest: "highest",
+    mean: "mean",
+    spread: "spread",
+    disagreements_title: "Worth talking about",
+    answered_differently: "Answered differently:",
+    no_disagreements: "The team largely agrees in every area.",
+    share_comparison_title: "Share the comparison",
+    share_comparison_lead: "The link holds all answers and names (after the #); whoever opens it sees the same comparison.",
+    back_to_check: "To the check",
 };
 
 /// What a notice says, in plain words, with what the person can do.
@@ -234,6 +309,17 @@ pub fn notice_text(notice: &Notice, lang: Lang) -> String {
             "Your answers could not be saved in the browser (storage full). The check goes on; share the result link at the end to keep your result."
         }
         .to_string(),
+        Notice::BadWorkshopLink(error) => {
+            let then = if de { "Sie können die Teilnehmenden hier neu sammeln." } else { "You can collect the participants here again." };
+            format!("{} {then}", error.text(lang))
+        }
+        Notice::WorkshopEntriesSkipped(n) => {
+            if de {
+                format!("{n} Eintrag/Einträge im Vergleichs-Link waren unlesbar, doppelt oder zu viele und wurden übergangen.")
+            } else {
+                format!("{n} entr(y/ies) in the comparison link were unreadable, repeated or too many and were skipped.")
+            }
+        }
         Notice::StorageOutdated => if de {
             "Gespeicherte Antworten aus einer anderen Version des Checks ließen sich nicht übernehmen. Bitte beginnen Sie neu."
         } else {

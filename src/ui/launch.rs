@@ -55,6 +55,22 @@ pub fn initial_state(launch: Launch, saved: Saved, browser_langs: &[String]) -> 
         None => {}
     }
 
+    match launch.workshop {
+        Some(Ok((workshop, skipped))) => {
+            if skipped > 0 {
+                notices.push(Notice::WorkshopEntriesSkipped(skipped));
+            }
+            state.workshop = workshop;
+            state.participant = None;
+            state.screen = Screen::Workshop;
+        }
+        Some(Err(error)) => {
+            notices.push(Notice::BadWorkshopLink(error));
+            state.screen = Screen::Start;
+        }
+        None => {}
+    }
+
     // Prefill preselects, but never overrides an answer the person gave.
     for (question, options) in launch.prefill.iter() {
         if !state.answers.is_answered(question.id) {

@@ -23,6 +23,7 @@ pub fn save(state: &State) -> String {
         Screen::Question(id) => format!("q.{id}"),
         Screen::Review => "review".to_string(),
         Screen::Result => "result".to_string(),
+        Screen::Workshop => "workshop".to_string(),
     };
     let mut out = format!(
         "v={SNAPSHOT_VERSION}&lang={}&at={at}&r={}",
@@ -35,6 +36,16 @@ pub fn save(state: &State) -> String {
     }
     if state.large_type {
         out.push_str("&large=1");
+    }
+    if !state.workshop.is_empty() {
+        out.push_str("&w=");
+        out.push_str(&percent_encode(&crate::workshop::encode_link(
+            &state.workshop,
+        )));
+    }
+    if let Some(name) = &state.participant {
+        out.push_str("&p=");
+        out.push_str(&percent_encode(name));
     }
     out
 }
@@ -52,6 +63,15 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
             "r" => answers = Some(link::decode(value).map_err(|_| SnapshotError::Unreadable)?),
             "company" => state.company = percent_decode(value).ok_or(SnapshotError::Unreadable)?,
             "large" => state.large_type = value == "1",
+            "w" => {
+                let link = percent_decode(value).ok_or(SnapshotError::Unreadable)?;
+                state.workshop = crate::workshop::decode_link(&link)
+                    .map_err(|_| SnapshotError::Unreadable)?
+                    .0;
+            }
+            "p" => {
+                state.participant = Some(percent_decode(value).ok_or(SnapshotError::Unreadable)?)
+            }
             _ => {}
         }
     }
@@ -64,6 +84,7 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
     let all_answered = assessment::missing(&state.answers).is_empty();
     state.screen = match at {
         "review" => Screen::Review,
+        "workshop" => Screen::Workshop,
         "result" if all_answered => Screen::Result,
         "result" => Screen::Review,
         _ => match at.strip_prefix("q.").and_then(assessment::question) {

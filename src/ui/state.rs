@@ -4,6 +4,7 @@
 use crate::assessment::{self, Answers, Lang};
 use crate::branding::Branding;
 use crate::share::link::LinkError;
+use crate::workshop::{AddError, Workshop, WorkshopLinkError};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -11,6 +12,8 @@ pub enum Screen {
     Question(&'static str),
     Review,
     Result,
+    /// The facilitator's comparison of several participants.
+    Workshop,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -32,6 +35,12 @@ pub struct State {
     pub branding: Branding,
     /// The host page's origin, when running inside the embed snippet's iframe.
     pub embedded_in: Option<String>,
+    /// The participants a facilitator has collected.
+    pub workshop: Workshop,
+    /// Set while a participant answers on the facilitator's laptop, under this name.
+    pub participant: Option<String>,
+    /// Why the last attempt to add a participant failed.
+    pub workshop_error: Option<AddError>,
 }
 
 /// Something the person should know that is not an error of theirs.
@@ -46,6 +55,9 @@ pub enum Notice {
     StorageFull,
     /// Progress kept by another version of the app could not be read.
     StorageOutdated,
+    BadWorkshopLink(WorkshopLinkError),
+    /// A comparison link had entries that could not be used.
+    WorkshopEntriesSkipped(usize),
 }
 
 impl Default for State {
@@ -62,6 +74,9 @@ impl Default for State {
             notices: Vec::new(),
             branding: Branding::default(),
             embedded_in: None,
+            workshop: Workshop::default(),
+            participant: None,
+            workshop_error: None,
         }
     }
 }
@@ -85,6 +100,17 @@ pub enum Action {
     Restart,
     Notify(Notice),
     Dismiss(usize),
+    OpenWorkshop,
+    /// A pasted result link (or a whole comparison link) for a participant of this name.
+    AddParticipantLink {
+        name: String,
+        link: String,
+    },
+    RemoveParticipant(usize),
+    /// The next participant answers here, under this name.
+    BeginParticipant(String),
+    /// The participant's result goes into the workshop; back to the comparison.
+    FinishParticipant,
 }
 
 /// The company name is shown on screen and print: keep it short and on one line.
@@ -148,11 +174,13 @@ impl State {
                 };
             }
             Action::Restart => {
+                // The facilitator's participants stay; one person's answers go.
                 self = State {
                     lang: self.lang,
                     large_type: self.large_type,
                     branding: self.branding,
                     embedded_in: self.embedded_in,
+                    workshop: self.workshop,
                     ..State::default()
                 };
             }
@@ -166,8 +194,66 @@ impl State {
                     self.notices.remove(index);
                 }
             }
+            Action::OpenWorkshop => {
+                self.workshop_error = None;
+                self.screen = Screen::Workshop;
+            }
+            Action::AddParticipantLink { name, link } => {
+                let name = self.name_or_default(name);
+                self.add_participant_link(&name, &link);
+            }
+            Action::RemoveParticipant(index) => self.workshop.remove(index),
+            Action::BeginParticipant(name) => {
+                match self.workshop.check_name(&self.name_or_default(name)) {
+                    Ok(name) => {
+                        self.workshop_error = None;
+                        self.participant = Some(name);
+                        self.answers = Answers::new();
+                        self.from_link = false;
+                        self.screen = Screen::Question(assessment::questions()[0].id);
+                    }
+                    Err(error) => self.workshop_error = Some(error),
+                }
+            }
+            Action::FinishParticipant => {
+                if let Some(name) = self.participant.take() {
+                    let answers = std::mem::take(&mut self.answers);
+                    self.workshop_error = self.workshop.add(&name, answers).err();
+                }
+                self.screen = Screen::Workshop;
+            }
         }
         self
+    }
+
+    /// A name left empty becomes the one the form suggested ("Person 3").
+    fn name_or_default(&self, name: String) -> String {
+        if name.trim().is_empty() {
+            self.workshop.default_name(self.lang)
+        } else {
+            name
+        }
+    }
+
+    fn add_participant_link(&mut self, name: &str, link: &str) {
+        // A whole comparison link adds everyone in it.
+        if crate::share::params::has_key(link, "c") {
+            match crate::workshop::decode_link(link) {
+                Ok((other, skipped)) => {
+                    let mut refused = skipped;
+                    for p in other.participants {
+                        refused += usize::from(self.workshop.add(&p.name, p.answers).is_err());
+                    }
+                    self.workshop_error = None;
+                    if refused > 0 {
+                        self.notices.push(Notice::WorkshopEntriesSkipped(refused));
+                    }
+                }
+                Err(error) => self.workshop_error = Some(AddError::Link(link_error(error))),
+            }
+            return;
+        }
+        self.workshop_error = self.workshop.add_link(name, link).err();
     }
 
     /// Position (1-based) of the current question among the visible ones, and their count.
@@ -176,7 +262,7 @@ impl State {
         let position = match self.screen {
             Screen::Start => 0,
             Screen::Question(id) => visible.iter().position(|q| q.id == id).map_or(0, |i| i + 1),
-            Screen::Review | Screen::Result => visible.len(),
+            Screen::Review | Screen::Result | Screen::Workshop => visible.len(),
         };
         (position, visible.len())
     }
@@ -223,7 +309,17 @@ impl State {
                 .last()
                 .map_or(Screen::Start, |q| Screen::Question(q.id)),
             Screen::Result => Screen::Review,
+            Screen::Workshop => Screen::Start,
         };
+    }
+}
+
+/// A comparison link that cannot be read, said the way a result link's problem is said.
+fn link_error(error: WorkshopLinkError) -> LinkError {
+    match error {
+        WorkshopLinkError::Empty => LinkError::Empty,
+        WorkshopLinkError::TooLong => LinkError::TooLong,
+        WorkshopLinkError::NothingUsable { .. } => LinkError::Damaged,
     }
 }
 

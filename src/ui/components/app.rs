@@ -7,6 +7,7 @@ use super::question_screen::QuestionScreen;
 use super::result_screen::ResultScreen;
 use super::review_screen::ReviewScreen;
 use super::start_screen::StartScreen;
+use super::workshop_screen::WorkshopScreen;
 use crate::browser::{self, host, StorageProblem};
 use crate::share::params;
 use crate::ui::hooks::AppHandle;
@@ -106,6 +107,7 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Question(id) => html! { <QuestionScreen key={id} /> },
         Screen::Review => html! { <ReviewScreen /> },
         Screen::Result => html! { <ResultScreen /> },
+        Screen::Workshop => html! { <WorkshopScreen /> },
     };
     let class = classes!("rc-app", state.large_type.then_some("rc-large"));
     html! {

@@ -10,3 +10,4 @@ pub mod result_screen;
 pub mod review_screen;
 pub mod share_panel;
 pub mod start_screen;
+pub mod workshop_screen;

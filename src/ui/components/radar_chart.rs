@@ -4,12 +4,14 @@ use crate::assessment::{Dimension, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct RadarChartProps {
-    /// One series of scores (0..=100) in `Dimension::ALL` order.
-    pub scores: Vec<u8>,
+    /// One or more series of scores (0..=100), each in `Dimension::ALL` order.
+    pub series: Vec<Vec<u8>>,
     pub lang: Lang,
     pub title: AttrValue,
 }
 
+/// Distinct colour-and-dash styles in the stylesheet (`.rc-series-0` …), repeated beyond.
+pub const SERIES_STYLES: usize = 6;
 const CENTER: f64 = 210.0;
 const RADIUS: f64 = 130.0;
 
@@ -48,22 +50,29 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
             dx if dx < -8 => "end",
             _ => "middle",
         };
-        let score = props.scores.get(i).copied().unwrap_or(0);
+        // One series: its score on the label; several: the legend and table carry the figures.
+        let label = match props.series.as_slice() {
+            [only] => format!("{} {}", d.title(props.lang), only.get(i).copied().unwrap_or(0)),
+            _ => d.title(props.lang).to_string(),
+        };
         html! {
             <g>
                 <line class="rc-radar-axis" x1={CENTER.to_string()} y1={CENTER.to_string()} x2={x.to_string()} y2={y.to_string()} />
                 <text x={lx.to_string()} y={ly.to_string()} text-anchor={anchor} dominant-baseline="middle" class="rc-radar-label">
-                    { format!("{} {}", d.title(props.lang), score) }
+                    { label }
                 </text>
             </g>
         }
     });
-    let series = polygon(props.scores.iter().map(|&s| f64::from(s.min(100))));
+    let series = props.series.iter().enumerate().map(|(i, scores)| {
+        let points = polygon(scores.iter().map(|&s| f64::from(s.min(100))));
+        html! { <polygon class={format!("rc-radar-series rc-series-{}", i % SERIES_STYLES)} {points} /> }
+    });
     html! {
         <svg class="rc-radar" viewBox="0 0 420 420" role="img" aria-label={props.title.clone()}>
             { for rings }
             { for axes }
-            <polygon class="rc-radar-series" points={series} />
+            { for series }
         </svg>
     }
 }

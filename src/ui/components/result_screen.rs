@@ -65,7 +65,7 @@ pub fn ResultScreen() -> Html {
                     }
                 </div>
                 <figure class="rc-chart">
-                    <RadarChart scores={scores.clone()} {lang} title={l.chart_title} />
+                    <RadarChart series={vec![scores.clone()]} {lang} title={l.chart_title} />
                     <figcaption>{ format!("{} · {}: {}", l.chart_caption, l.overall, outcome.overall) }</figcaption>
                     <table class="rc-sr-only">
                         <caption>{ l.chart_title }</caption>
@@ -104,7 +104,14 @@ pub fn ResultScreen() -> Html {
                 </aside>
             }
 
-            <SharePanel url={format!("{}#r={}", browser::page_address(), link::encode(&app.answers))} {lang} />
+            if let Some(name) = &app.participant {
+                <div class="rc-participant-done rc-no-print">
+                    <p>{ format!("{} {name}", l.answering_as) }</p>
+                    <button type="button" class="rc-primary" onclick={dispatch(Action::FinishParticipant)}>{ l.add_to_workshop }</button>
+                </div>
+            } else {
+                <SharePanel url={format!("{}#r={}", browser::page_address(), link::encode(&app.answers))} {lang} />
+            }
 
             <div class="rc-nav rc-no-print">
                 <button type="button" class="rc-secondary" onclick={dispatch(Action::Back)}>{ l.edit_answers }</button>

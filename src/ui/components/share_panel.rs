@@ -9,6 +9,11 @@ use crate::ui::labels::labels;
 pub struct SharePanelProps {
     pub url: AttrValue,
     pub lang: Lang,
+    /// Heading and explanation, if not the result link's.
+    #[prop_or_default]
+    pub title: Option<AttrValue>,
+    #[prop_or_default]
+    pub lead: Option<AttrValue>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -60,8 +65,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
 
     html! {
         <section class="rc-share rc-no-print" aria-labelledby="rc-share-title">
-            <h2 id="rc-share-title">{ l.share_title }</h2>
-            <p class="rc-hint">{ l.share_lead }</p>
+            <h2 id="rc-share-title">{ props.title.clone().unwrap_or(AttrValue::Static(l.share_title)) }</h2>
+            <p class="rc-hint">{ props.lead.clone().unwrap_or(AttrValue::Static(l.share_lead)) }</p>
             <label for="rc-share-link">{ l.link_label }</label>
             <div class="rc-share-row">
                 <input id="rc-share-link" type="text" readonly=true value={props.url.clone()} onfocus={select} />

@@ -30,6 +30,10 @@ pub fn StartScreen() -> Html {
         Callback::from(move |_: MouseEvent| app.dispatch(Action::Restart))
     };
     let resuming = !app.answers.is_empty();
+    let open_workshop = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::OpenWorkshop))
+    };
 
     html! {
         <section class="rc-screen rc-start" aria-labelledby="rc-title">
@@ -55,6 +59,9 @@ pub fn StartScreen() -> Html {
                     </button>
                 </div>
             </form>
+            <p class="rc-workshop-entry">
+                <button type="button" class="rc-link" onclick={open_workshop}>{ l.workshop_open }</button>
+            </p>
         </section>
     }
 }

@@ -1,0 +1,205 @@
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::radar_chart::{RadarChart, SERIES_STYLES};
+use super::share_panel::SharePanel;
+use crate::assessment::{self, Dimension, Lang};
+use crate::browser;
+use crate::ui::hooks::{use_app, use_focus_on_change, AppHandle};
+use crate::ui::labels::labels;
+use crate::ui::state::Action;
+use crate::workshop::{compare, encode_link, Comparison, MAX_NAME_CHARS};
+
+fn text_input(value: &UseStateHandle<String>) -> Callback<InputEvent> {
+    let value = value.clone();
+    Callback::from(move |e: InputEvent| {
+        value.set(e.target_unchecked_into::<HtmlInputElement>().value())
+    })
+}
+
+/// Dispatches an action built from the form's inputs, then empties them.
+fn on_submit(
+    app: &AppHandle,
+    inputs: Vec<UseStateHandle<String>>,
+    action: fn(Vec<String>) -> Action,
+) -> Callback<SubmitEvent> {
+    let app = app.clone();
+    Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        app.dispatch(action(inputs.iter().map(|i| (**i).clone()).collect()));
+        for input in &inputs {
+            input.set(String::new());
+        }
+    })
+}
+
+fn comparison_view(app: &AppHandle, comparison: &Comparison) -> Html {
+    let lang = app.lang;
+    let l = labels(lang);
+    let names: Vec<&str> = app
+        .workshop
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    let series: Vec<Vec<u8>> = comparison
+        .outcomes
+        .iter()
+        .map(|o| Dimension::ALL.iter().map(|&d| o.score(d)).collect())
+        .collect();
+    let (for_it, against) = comparison.verdict_counts;
+    let url = format!("{}#{}", browser::page_address(), encode_link(&app.workshop));
+    html! {
+        <div class="rc-comparison">
+            <section class="rc-team" data-verdict={comparison.team_verdict.slug()}>
+                <h2>{ l.team_verdict_title }</h2>
+                <p class="rc-verdict">{ comparison.team_verdict.headline(lang) }</p>
+                <p>{ format!("{}: {for_it} · {}: {against}", assessment::Verdict::DoIt.headline(lang), assessment::Verdict::LeaveIt.headline(lang)) }</p>
+                <ul class="rc-reasons">
+                    { for comparison.team_reasons.iter().map(|r| html! {
+                        <li class={classes!(r.blocks().then_some("rc-knockout"))}>{ r.text(lang) }</li>
+                    }) }
+                </ul>
+            </section>
+
+            <h2>{ l.spreads_title }</h2>
+            <div class="rc-result-grid">
+                <figure class="rc-chart">
+                    <RadarChart series={series.clone()} {lang} title={l.spreads_title} />
+                    <figcaption>
+                        <ul class="rc-legend">
+                            { for names.iter().enumerate().map(|(i, name)| html! {
+                                <li><span class={format!("rc-swatch rc-series-{}", i % SERIES_STYLES)} aria-hidden="true"></span>{ *name }</li>
+                            }) }
+                        </ul>
+                    </figcaption>
+                </figure>
+                // Wide tables scroll sideways on a phone: the region takes keyboard focus to scroll.
+                <div class="rc-table-wrap" tabindex="0" role="region" aria-label={l.spreads_title}>
+                    <table class="rc-spreads">
+                        <thead>
+                            <tr>
+                                <th scope="col">{ l.dimension }</th>
+                                { for names.iter().map(|n| html! { <th scope="col">{ *n }</th> }) }
+                                <th scope="col">{ l.spread }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for comparison.dimensions.iter().enumerate().map(|(d, spread)| html! {
+                                <tr data-dimension={spread.dimension.id()}>
+                                    <th scope="row">{ spread.dimension.title(lang) }</th>
+                                    { for series.iter().map(|s| html! { <td>{ s[d] }</td> }) }
+                                    <td class="rc-spread">{ spread.spread }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </div>
+
+            <h2>{ l.disagreements_title }</h2>
+            if comparison.disagreements.is_empty() {
+                <p>{ l.no_disagreements }</p>
+            } else {
+                <ol class="rc-disagreements">
+                    { for comparison.disagreements.iter().map(|d| html! {
+                        <li data-dimension={d.dimension.id()}>
+                            <h3>{ format!("{} – {} {}", d.dimension.title(lang), l.spread, d.spread) }</h3>
+                            <p class="rc-prompt">{ d.prompt(lang) }</p>
+                            <p class="rc-hint">
+                                { l.answered_differently }{ " " }
+                                { d.question_ids.iter().filter_map(|id| assessment::question(id)).map(|q| q.title(lang)).collect::<Vec<_>>().join(" · ") }
+                            </p>
+                        </li>
+                    }) }
+                </ol>
+            }
+            <SharePanel {url} {lang} title={l.share_comparison_title} lead={l.share_comparison_lead} />
+        </div>
+    }
+}
+
+#[component]
+pub fn WorkshopScreen() -> Html {
+    let app = use_app();
+    let lang: Lang = app.lang;
+    let l = labels(lang);
+    let heading = use_focus_on_change((), true);
+    let (link_name, link, next_name) = (
+        use_state(String::new),
+        use_state(String::new),
+        use_state(String::new),
+    );
+
+    let add_link = on_submit(&app, vec![link_name.clone(), link.clone()], |v| {
+        Action::AddParticipantLink {
+            name: v[0].clone(),
+            link: v[1].clone(),
+        }
+    });
+    let begin = on_submit(&app, vec![next_name.clone()], |v| {
+        Action::BeginParticipant(v[0].clone())
+    });
+    let default_name = app.workshop.default_name(lang);
+    let dispatch = |action: Action| {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(action.clone()))
+    };
+    let comparison = compare(&app.workshop);
+
+    html! {
+        <section class="rc-screen rc-workshop">
+            <h1 id="rc-title" tabindex="-1" ref={heading}>{ l.workshop_title }</h1>
+            <p>{ l.workshop_lead }</p>
+
+            <h2>{ l.participants_title }</h2>
+            if app.workshop.is_empty() {
+                <p>{ l.no_participants }</p>
+            } else {
+                <ol class="rc-participants">
+                    { for app.workshop.participants.iter().enumerate().map(|(i, p)| {
+                        let verdict = comparison.as_ref().map(|c| c.outcomes[i].verdict);
+                        html! {
+                            <li data-verdict={verdict.map(|v| v.slug())}>
+                                <span class={format!("rc-swatch rc-series-{}", i % SERIES_STYLES)} aria-hidden="true"></span>
+                                <span class="rc-participant-name">{ p.name.clone() }</span>
+                                { verdict.map(|v| html! { <span class="rc-chip">{ v.headline(lang) }</span> }).unwrap_or_default() }
+                                <button type="button" class="rc-link rc-no-print" onclick={dispatch(Action::RemoveParticipant(i))}
+                                    aria-label={format!("{}: {}", l.remove, p.name)}>{ l.remove }</button>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            }
+            if let Some(error) = &app.workshop_error {
+                <p class="rc-error" role="alert">{ error.text(lang) }</p>
+            }
+
+            <div class="rc-workshop-forms rc-no-print">
+                <form class="rc-add-link" onsubmit={add_link}>
+                    <h3>{ l.add_link_title }</h3>
+                    <label for="rc-link-name">{ l.participant_name }</label>
+                    <input id="rc-link-name" type="text" maxlength={MAX_NAME_CHARS.to_string()} placeholder={default_name.clone()}
+                        value={(*link_name).clone()} oninput={text_input(&link_name)} />
+                    <label for="rc-link">{ l.link_label }</label>
+                    <input id="rc-link" type="text" inputmode="url" autocomplete="off" value={(*link).clone()} oninput={text_input(&link)} />
+                    <button type="submit" class="rc-primary">{ l.add_link }</button>
+                </form>
+                <form class="rc-answer-here" onsubmit={begin}>
+                    <h3>{ l.answer_here_title }</h3>
+                    <label for="rc-next-name">{ l.participant_name }</label>
+                    <input id="rc-next-name" type="text" maxlength={MAX_NAME_CHARS.to_string()} placeholder={default_name}
+                        value={(*next_name).clone()} oninput={text_input(&next_name)} />
+                    <button type="submit" class="rc-primary">{ l.answer_here_button }</button>
+                </form>
+            </div>
+
+            { comparison.as_ref().map(|c| comparison_view(&app, c)).unwrap_or_default() }
+
+            <div class="rc-nav rc-no-print">
+                <button type="button" class="rc-secondary" onclick={dispatch(Action::Restart)}>{ l.back_to_check }</button>
+                <button type="button" class="rc-secondary" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ l.print }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,108 @@
+// Issue 7: the facilitator collects several results and compares them.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { SHOTS, launch, openPage, serve, waitForApp } from './harness.mjs';
+import { LEAVE_IT, answerByKeyboard, axeViolations } from './flows.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+// Result links as participants send them (made with link format v1).
+const PEOPLE = [
+  ['Anna', 'AZSOZH__4PUZ'], // ready on every count
+  ['<img src=x onerror=alert(1)>', 'AZAlIi_9oAxO'], // the plumber: customers not online
+  ['Jürgen', 'AdKR411UwPIe'], // Kunde 2: has it all, holds back
+];
+
+test('three result links: three series, the widest spread first, a link that reopens the view', async () => {
+  const { page, context, problems } = await openPage(browser, { origin: server.origin });
+  let dialogs = 0;
+  page.on('dialog', async (d) => { dialogs++; await d.dismiss(); });
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.click('.rc-workshop-entry button');
+  await page.waitForSelector('.rc-workshop');
+  for (const [name, code] of PEOPLE) {
+    await page.fill('#rc-link-name', name);
+    await page.fill('#rc-link', `${server.url}#r=${code}`);
+    await page.press('#rc-link', 'Enter');
+  }
+  await page.waitForSelector('.rc-participants li:nth-child(3)');
+  assert.deepEqual(await page.$$eval('.rc-participant-name', (els) => els.map((e) => e.textContent)), PEOPLE.map((p) => p[0]));
+  assert.equal(await page.$$eval('.rc-app img', (imgs) => imgs.length), 0, 'a name is text, never markup');
+  assert.equal(await page.$$eval('.rc-comparison .rc-radar-series', (s) => s.length), 3);
+
+  // The dimension with the largest spread in the table leads the disagreement list.
+  const spreads = await page.$$eval('.rc-spreads tbody tr', (rows) => rows.map((r) => [r.dataset.dimension, Number(r.querySelector('.rc-spread').textContent)]));
+  const widest = Math.max(...spreads.map((s) => s[1]));
+  const first = await page.getAttribute('.rc-disagreements li:first-child', 'data-dimension');
+  assert.equal(spreads.find((s) => s[0] === first)[1], widest, `${first} in ${JSON.stringify(spreads)}`);
+  assert.ok((await page.textContent('.rc-disagreements li:first-child .rc-prompt')).length > 10, 'a question to discuss');
+  const team = await page.getAttribute('.rc-team', 'data-verdict');
+  assert.ok(['do-it', 'leave-it'].includes(team));
+  assert.deepEqual(await axeViolations(page), []);
+  await page.screenshot({ path: join(SHOTS, 'workshop-1280.png'), fullPage: true });
+
+  // The comparison link reopens the same view in a fresh browser.
+  const link = await page.inputValue('#rc-share-link');
+  assert.match(link, /#c=/);
+  const view = async (p) => p.evaluate(() => ({
+    names: [...document.querySelectorAll('.rc-participant-name')].map((e) => e.textContent),
+    spreads: [...document.querySelectorAll('.rc-spreads tbody tr')].map((r) => r.textContent),
+    disagreements: [...document.querySelectorAll('.rc-disagreements li')].map((li) => li.dataset.dimension),
+    team: document.querySelector('.rc-team')?.dataset.verdict,
+  }));
+  const original = await view(page);
+  const other = await openPage(browser, { origin: server.origin });
+  await other.page.goto(link);
+  await other.page.waitForSelector('.rc-comparison');
+  assert.deepEqual(await view(other.page), original);
+  assert.equal(dialogs, 0);
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(other.problems.consoleErrors, []);
+  await other.context.close();
+  await context.close();
+});
+
+test('participants answer one after another on the facilitator laptop, by keyboard, in large type', async () => {
+  const { page, context, problems } = await openPage(browser, { origin: server.origin });
+  await page.goto(server.url + '?large=1');
+  await waitForApp(page);
+  assert.ok(await page.$('.rc-app.rc-large'));
+  await page.click('.rc-workshop-entry button');
+  for (const name of ['Mia', 'Noah']) {
+    await page.fill('#rc-next-name', name);
+    await page.press('#rc-next-name', 'Enter');
+    await answerByKeyboard(page, LEAVE_IT);
+    await page.click('.rc-review button.rc-primary');
+    await page.waitForSelector('.rc-participant-done');
+    assert.match(await page.textContent('.rc-participant-done'), new RegExp(name));
+    await page.click('.rc-participant-done button');
+    await page.waitForSelector('.rc-workshop');
+  }
+  assert.deepEqual(await page.$$eval('.rc-participant-name', (els) => els.map((e) => e.textContent)), ['Mia', 'Noah']);
+  assert.equal(await page.getAttribute('.rc-team', 'data-verdict'), 'leave-it');
+  // The collected participants survive a reload.
+  await page.reload();
+  await page.waitForSelector('.rc-workshop');
+  assert.equal(await page.$$eval('.rc-participants li', (l) => l.length), 2);
+  await page.screenshot({ path: join(SHOTS, 'workshop-large-type-1280.png'), fullPage: true });
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test('a broken result link or comparison link says so and changes nothing', async () => {
+  const { page, context, problems } = await openPage(browser, { origin: server.origin });
+  await page.goto(server.url + '#c=garbage.AAAA&n=x');
+  await waitForApp(page);
+  assert.match(await page.textContent('.rc-notice'), /Link/);
+  await page.click('.rc-workshop-entry button');
+  await page.fill('#rc-link', 'https://example.com/#r=nonsense');
+  await page.press('#rc-link', 'Enter');
+  assert.ok((await page.textContent('[role=alert]')).length > 5);
+  assert.equal(await page.$$eval('.rc-participants li', (l) => l.length), 0);
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});
