@@ -12,17 +12,29 @@ pub struct RadarChartProps {
 
 /// Distinct colour-and-dash styles in the stylesheet (`.rc-series-0` …), repeated beyond.
 pub const SERIES_STYLES: usize = 6;
+/// The centre, also written as "210" in the axes' markup.
 const CENTER: f64 = 210.0;
 const RADIUS: f64 = 130.0;
 
+/// Unit vectors of the seven axes, clockwise from the top (cos, sin of -90° + i·360°/7):
+/// constants, so the wasm carries no trigonometry.
+const AXES: [(f64, f64); 7] = [
+    (0.000000, -1.000000),
+    (0.781831, -0.623490),
+    (0.974928, 0.222521),
+    (0.433884, 0.900969),
+    (-0.433884, 0.900969),
+    (-0.974928, 0.222521),
+    (-0.781831, -0.623490),
+];
+
 /// Integer SVG coordinates of `value` (0..=100) on the axis of dimension `index`.
 fn point(index: usize, value: f64) -> (i32, i32) {
-    let angle = -std::f64::consts::FRAC_PI_2
-        + index as f64 * std::f64::consts::TAU / Dimension::ALL.len() as f64;
+    let (cos, sin) = AXES[index % AXES.len()];
     let r = RADIUS * value / 100.0;
     (
-        (CENTER + r * angle.cos()).round() as i32,
-        (CENTER + r * angle.sin()).round() as i32,
+        (CENTER + r * cos).round() as i32,
+        (CENTER + r * sin).round() as i32,
     )
 }
 
@@ -57,7 +69,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
         };
         html! {
             <g>
-                <line class="rc-radar-axis" x1={CENTER.to_string()} y1={CENTER.to_string()} x2={x.to_string()} y2={y.to_string()} />
+                <line class="rc-radar-axis" x1="210" y1="210" x2={x.to_string()} y2={y.to_string()} />
                 <text x={lx.to_string()} y={ly.to_string()} text-anchor={anchor} dominant-baseline="middle" class="rc-radar-label">
                     { label }
                 </text>

@@ -1,0 +1,21 @@
+// Sizes are deterministic: the test command fails when what a visitor's browser loads grows
+// past the budget. (The product target is 100 KB; see the README's "Size" section for where
+// the bytes are and how far off it is.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DIST } from './harness.mjs';
+import { sizes } from '../../scripts/sizes.mjs';
+
+/** Gzipped bytes of everything the page loads: HTML, loader, glue, wasm, CSS, service worker. */
+export const PAGE_BUDGET_GZIP_BYTES = 195_000;
+
+/** Files in dist/ that the page itself does not load. */
+const NOT_LOADED_BY_THE_PAGE = ['embed.js', 'readiness-check.html'];
+
+test(`what the page loads stays within ${PAGE_BUDGET_GZIP_BYTES} bytes gzipped`, () => {
+  const loaded = sizes(DIST).filter((f) => !NOT_LOADED_BY_THE_PAGE.includes(f.file));
+  assert.ok(loaded.some((f) => f.file.endsWith('.wasm')), 'the build has its wasm');
+  const total = loaded.reduce((sum, f) => sum + f.gzip, 0);
+  console.log(`page loads ${loaded.length} files, ${total} B gzipped (budget ${PAGE_BUDGET_GZIP_BYTES} B, target 100000 B)`);
+  assert.ok(total <= PAGE_BUDGET_GZIP_BYTES, `${total} B gzipped is over the budget of ${PAGE_BUDGET_GZIP_BYTES} B`);
+});
