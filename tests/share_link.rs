@@ -4,19 +4,8 @@ use readiness_check::assessment::{self, examples, Answers};
 use readiness_check::share::layout::V1;
 use readiness_check::share::link::{decode, encode, LinkError, MAX_CODE_CHARS, VERSION};
 
-/// A tiny deterministic generator, so failures reproduce.
-struct XorShift(u64);
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+mod common;
+use common::XorShift;
 
 /// Any answer set the questionnaire allows, unanswered questions included.
 fn random_answers(rng: &mut XorShift) -> Answers {

@@ -1,5 +1,7 @@
 //! The facilitator's comparison: outcomes, spreads, disagreements, the team's verdict.
 
+mod common;
+use common::{random_complete, XorShift};
 use readiness_check::assessment::{
     self, evaluate, examples, Answers, Dimension, Lang, Outcome, Verdict, MISSING_TEXT,
 };
@@ -364,40 +366,6 @@ fn a_hidden_follow_up_answer_is_no_disagreement() {
     let c = compare(&workshop(&[("A", a), ("B", b)])).unwrap();
     assert!(c.disagreements.is_empty(), "{:?}", c.disagreements);
     assert_eq!(c.dimensions[Dimension::Resources.index()].spread, 0);
-}
-
-struct XorShift(u64);
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
-/// Every question answered (follow-ups too), so the set is complete.
-fn random_complete(rng: &mut XorShift) -> Answers {
-    let mut a = Answers::new();
-    for q in assessment::questions() {
-        let mut picked: Vec<&str> = if q.multi {
-            q.options
-                .iter()
-                .filter(|_| rng.below(2) == 1)
-                .map(|o| o.id)
-                .collect()
-        } else {
-            Vec::new()
-        };
-        if picked.is_empty() {
-            picked.push(q.options[rng.below(q.options.len())].id);
-        }
-        a.set(q.id, &picked).unwrap();
-    }
-    a
 }
 
 fn check_invariants(w: &Workshop, c: &Comparison) {

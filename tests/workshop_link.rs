@@ -1,43 +1,18 @@
 //! The comparison link: round trips, awkward names, hostile input, a fuzz loop.
 
-use readiness_check::assessment::{self, examples, Answers, Lang, MISSING_TEXT};
+use readiness_check::assessment::{examples, Answers, Lang, MISSING_TEXT};
 use readiness_check::share::link::encode;
 use readiness_check::workshop::{
     clean_name, compare, decode_link, encode_link, Workshop, WorkshopLinkError, MAX_LINK_CHARS,
     MAX_NAME_CHARS, MAX_PARTICIPANTS,
 };
 
-struct XorShift(u64);
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+mod common;
+use common::XorShift;
 
 /// Every question answered (follow-ups too, sometimes left open when hidden).
 fn random_complete(rng: &mut XorShift) -> Answers {
-    let mut a = Answers::new();
-    for q in assessment::questions() {
-        let mut picked: Vec<&str> = if q.multi {
-            q.options
-                .iter()
-                .filter(|_| rng.below(2) == 1)
-                .map(|o| o.id)
-                .collect()
-        } else {
-            Vec::new()
-        };
-        if picked.is_empty() {
-            picked.push(q.options[rng.below(q.options.len())].id);
-        }
-        a.set(q.id, &picked).unwrap();
-    }
+    let mut a = common::random_complete(rng);
     if a.selected("responsible") == ["nobody"] && rng.below(2) == 0 {
         a.clear("hours");
     }
