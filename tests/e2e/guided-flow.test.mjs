@@ -141,3 +141,44 @@ test('the result prints on one A4 page without buttons', async () => {
   assert.equal(pages, 1, `the result prints on ${pages} pages`);
   await context.close();
 });
+
+test('arrow keys move between checkboxes too, and Space ticks them', async () => {
+  const { page, context } = await fresh();
+  await tabTo(page, '#rc-company');
+  await page.keyboard.press('Enter');
+  await answerByKeyboard(page, DO_IT, { stopAt: 'goals' });
+  await tabTo(page, '#rc-goals-just-be-there');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'rc-goals-sell-more');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press(' ');
+  assert.equal(await page.isChecked('#rc-goals-find-recruits'), true);
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'rc-goals-sell-more');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.rc-question[data-question=audience]');
+  await context.close();
+});
+
+test('no screen scrolls sideways on a 320 px phone, nor in large type on a 1920 px projector', async () => {
+  for (const [width, query] of [[320, ''], [1920, '?large=1']]) {
+    const { page, context } = await openPage(browser, { origin: server.origin, viewport: { width, height: 800 } });
+    await page.goto(server.url + query);
+    await waitForApp(page);
+    const overflow = [];
+    const check = async (screen) => {
+      const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (scroll > width) overflow.push(`${screen}@${width}: ${scroll}px`);
+    };
+    await check('start');
+    await page.click('.rc-start button[type=submit]');
+    await answerByKeyboard(page, DO_IT, { onQuestion: check });
+    await check('review');
+    await page.click('.rc-review button.rc-primary');
+    await page.waitForSelector('.rc-result');
+    await check('result');
+    if (width === 1920) await page.screenshot({ path: join(SHOTS, 'result-projector-1920.png') });
+    assert.deepEqual(overflow, []);
+    await context.close();
+  }
+});

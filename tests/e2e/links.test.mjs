@@ -156,3 +156,21 @@ test('kept progress from another version is replaced with a notice, not a crash'
   assert.deepEqual(problems.pageErrors, []);
   await context.close();
 });
+
+test('a full storage is reported once and the check goes on', async () => {
+  const { page, context, problems } = await openPage(browser, { origin: server.origin });
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.click('.rc-start button[type=submit]');
+  await page.waitForSelector('.rc-notice');
+  assert.match(await page.textContent('.rc-notice'), /Speicher voll/);
+  await page.keyboard.press('2');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.rc-question[data-question=goals]');
+  assert.equal(await page.$$eval('.rc-notice', (n) => n.length), 1, 'said once, not at every answer');
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});

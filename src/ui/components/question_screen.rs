@@ -6,10 +6,44 @@ use crate::ui::hooks::{use_app, use_focus_on_change, AppHandle};
 use crate::ui::labels::{fill_progress, labels};
 use crate::ui::state::{Action, Screen};
 
+/// Arrow keys move between checkboxes as they do natively between radio buttons.
+fn move_between_checkboxes(e: &KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    let forward = match e.key().as_str() {
+        "ArrowDown" | "ArrowRight" => true,
+        "ArrowUp" | "ArrowLeft" => false,
+        _ => return false,
+    };
+    let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
+        return false;
+    };
+    if input.type_() != "checkbox" {
+        return false;
+    }
+    let item = input.closest("li").ok().flatten();
+    let sibling = item.and_then(|li| {
+        if forward {
+            li.next_element_sibling()
+        } else {
+            li.previous_element_sibling()
+        }
+    });
+    if let Some(next) = sibling.and_then(|li| li.query_selector("input").ok().flatten()) {
+        if let Ok(next) = next.dyn_into::<web_sys::HtmlElement>() {
+            let _ = next.focus();
+        }
+    }
+    true
+}
+
 /// Number keys pick an answer; Enter anywhere but on a button goes on.
 fn on_key(app: AppHandle) -> Callback<KeyboardEvent> {
     Callback::from(move |e: KeyboardEvent| {
         if e.alt_key() || e.ctrl_key() || e.meta_key() {
+            return;
+        }
+        if move_between_checkboxes(&e) {
+            e.prevent_default();
             return;
         }
         let on_button = e
