@@ -17,7 +17,12 @@
   var container = document.createElement('div');
   container.className = 'readiness-check-embed';
   var selector = script.getAttribute('data-target');
-  var target = selector ? document.querySelector(selector) : null;
+  var target = null;
+  try {
+    target = selector ? document.querySelector(selector) : null;
+  } catch (error) {
+    // Not a CSS selector at all: same as one that matches nothing.
+  }
   if (selector && !target) console.warn('readiness-check: data-target matches nothing; inserted after the script');
   if (target) target.appendChild(container);
   else script.parentNode.insertBefore(container, script.nextSibling);
@@ -35,7 +40,8 @@
     params.set('host', location.origin);
     var frame = document.createElement('iframe');
     frame.src = app.href + '?' + params.toString();
-    frame.title = script.getAttribute('data-title') || 'Social-Media-Readiness-Check';
+    var english = /^en/i.test(script.getAttribute('data-lang') || document.documentElement.lang || '');
+    frame.title = script.getAttribute('data-title') || (english ? 'Social media readiness check' : 'Social-Media-Readiness-Check');
     frame.setAttribute('allow', 'clipboard-write; web-share');
     frame.style.cssText = 'display:block;width:100%;min-width:0;max-width:100%;height:640px;border:0;margin:0;padding:0;background:transparent';
     container.appendChild(frame);

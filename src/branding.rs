@@ -120,11 +120,20 @@ fn web_url(value: &str) -> Result<String, &'static str> {
     {
         return Err("contains spaces or quotes");
     }
+    // `https://agency.example@other.example` goes to other.example: refuse the disguise.
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if authority.contains('@') {
+        return Err("has a user name before the host");
+    }
     Ok(value.to_string())
 }
 
 fn contact(value: &str) -> Result<Contact, &'static str> {
-    let value = value.trim().trim_start_matches("mailto:");
+    let value = value.trim();
+    let value = match value.get(..7) {
+        Some(scheme) if scheme.eq_ignore_ascii_case("mailto:") => &value[7..],
+        _ => value,
+    };
     if value.contains('@') && !value.contains("://") {
         let (local, domain) = value.split_once('@').ok_or("not an e-mail address")?;
         let valid = !local.is_empty()
@@ -135,7 +144,21 @@ fn contact(value: &str) -> Result<Contact, &'static str> {
             && value.len() <= 254
             && value.chars().all(|c| {
                 c.is_ascii_graphic()
-                    && !matches!(c, '"' | '<' | '>' | '(' | ')' | ',' | ';' | ':' | '\\')
+                    && !matches!(
+                        c,
+                        '"' | '<'
+                            | '>'
+                            | '('
+                            | ')'
+                            | ','
+                            | ';'
+                            | ':'
+                            | '\\'
+                            | '?'
+                            | '&'
+                            | '='
+                            | '%'
+                    )
             });
         return if valid {
             Ok(Contact::Email(value.to_string()))
@@ -324,6 +347,7 @@ mod tests {
             "https://",
             "https://a b",
             "https://x\"onmouseover=1",
+            "https://agentur.example@evil.example/buchen",
         ] {
             let (b, w) = parse([("cta-text", "Go"), ("cta-url", bad)]);
             assert_eq!(b.cta, None, "{bad}");
@@ -335,10 +359,13 @@ mod tests {
 
     #[test]
     fn contacts() {
-        assert_eq!(
-            one("contact", "mailto:a@b.de").0.contact,
-            Some(Contact::Email("a@b.de".into()))
-        );
+        for given in ["mailto:a@b.de", "MailTo:a@b.de", " a@b.de "] {
+            assert_eq!(
+                one("contact", given).0.contact,
+                Some(Contact::Email("a@b.de".into())),
+                "{given}"
+            );
+        }
         assert_eq!(
             one("contact", "https://b.de/kontakt")
                 .0
@@ -355,6 +382,10 @@ mod tests {
             "a@b.de<script>",
             "javascript:x@y.de",
             "ftp://x.de",
+            "a@b.de?bcc=x@evil.example",
+            "a@b.de%3Fbcc%3Dx@evil.example",
+            "a@b.de&cc=x@evil.example",
+            "https://agentur.example@evil.example",
         ] {
             assert_eq!(one("contact", bad).0.contact, None, "{bad}");
         }

@@ -209,3 +209,78 @@ fn address_options_set_language_and_large_type() {
     let state = launch("?lang=de", "#lang=en", Ok(None));
     assert_eq!(state.lang, Lang::En, "the fragment wins");
 }
+
+#[test]
+fn link_parameters_leave_the_address_without_touching_the_rest() {
+    use params::without_keys;
+    assert_eq!(without_keys("#r=ABC", &["r"]), "");
+    assert_eq!(
+        without_keys("?utm=x&r=ABC&lang=en", &["r"]),
+        "?utm=x&lang=en"
+    );
+    assert_eq!(
+        without_keys("#/route?x=1&color=red&filter=r", &["r"]),
+        "#/route?x=1&color=red&filter=r",
+        "only the key r, not every r= inside a text"
+    );
+    assert_eq!(
+        without_keys("#c=A.B&n=Mia.Carl&lang=de", &["c", "n"]),
+        "#lang=de"
+    );
+    assert_eq!(without_keys("", &["r"]), "");
+    assert_eq!(
+        without_keys("#%72=ABC", &["r"]),
+        "",
+        "a percent-encoded key too"
+    );
+}
+
+#[test]
+fn on_a_hosts_page_only_the_element_sets_the_branding() {
+    let config = "brand=Agentur&cta-text=Workshop%20buchen&cta-url=https%3A%2F%2Fagentur.example%2F&lang=en&";
+    let crafted = "?cta-text=Hier&cta-url=https://evil.example&contact=x@evil.example";
+    let inline = params::parse_page(config, crafted, "#brand=Evil", false);
+    assert_eq!(inline.branding.name.as_deref(), Some("Agentur"));
+    let cta = inline.branding.cta.expect("the host's call to action");
+    assert_eq!(cta.url, "https://agentur.example/");
+    assert_eq!(inline.branding.contact, None);
+    assert!(inline.warnings.is_empty(), "{:?}", inline.warnings);
+    assert_eq!(inline.lang, Some(Lang::En));
+
+    // The app's own page (and the snippet's iframe) takes its options from the address.
+    let own = params::parse_page("", "?brand=Agentur", "", true);
+    assert_eq!(own.branding.name.as_deref(), Some("Agentur"));
+}
+
+#[test]
+fn a_flood_of_unknown_prefills_is_summed_up() {
+    let query = format!("?a.goals={}", vec!["nope"; 10_000].join(","));
+    let launch = params::parse(&query, "");
+    assert_eq!(launch.ignored.len(), params::MAX_IGNORED_SHOWN + 1);
+    assert_eq!(launch.ignored.last().map(String::as_str), Some("… (+9995)"));
+}
+
+#[test]
+fn the_host_origin_is_written_as_the_browser_writes_it() {
+    use params::valid_origin;
+    for (given, origin) in [
+        ("https://Agentur.Example", "https://agentur.example"),
+        ("https://agentur.example:443", "https://agentur.example"),
+        ("http://localhost:8080", "http://localhost:8080"),
+        ("http://[::1]:8080", "http://[::1]:8080"),
+    ] {
+        assert_eq!(valid_origin(given).as_deref(), Some(origin), "{given}");
+    }
+    for bad in [
+        "https://:::",
+        "https://",
+        "https://a.example:",
+        "https://a.example:99999999",
+        "https://a.example/path",
+        "https://user@a.example",
+        "javascript:alert(1)",
+        "https://[zz]",
+    ] {
+        assert_eq!(valid_origin(bad), None, "{bad}");
+    }
+}

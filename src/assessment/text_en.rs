@@ -44,7 +44,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("q.topics.o.none", "Not really – someone would have to make something up"),
     ("q.topics.o.occasional", "Now and then, e.g. when there's something new"),
     ("q.topics.o.regular", "Yes, enough for regular posts"),
-    ("q.topics.o.editorial-plan", "Yes, and we plan them in an editorial calendar"),
+    ("q.topics.o.editorial-plan", "Yes, and we plan them in an editorial plan"),
     ("q.content-kinds.title", "In what form can you show your topics?"),
     ("q.content-kinds.why", "Which platform fits also depends on the kind of content: text, pictures, video or presentations."),
     ("q.content-kinds.o.text", "Texts"),
@@ -162,7 +162,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("reason.guidelines-written", "There are written social media guidelines."),
     // Verdict
     ("verdict.do-it.headline", "I'll do it – but properly!"),
-    ("verdict.do-it.summary", "You have what it takes. Start with a plan: practise first, then listen, then join the conversation."),
+    ("verdict.do-it.summary", "You have what it takes. Start with a plan: practise first, then listen, then join in."),
     ("verdict.leave-it.headline", "I'll leave it, because I can't do it!"),
     ("verdict.leave-it.summary", "A presence of your own doesn't pay off for you right now. Listen, practise – and step in where it's needed."),
     // Archetypes

@@ -50,7 +50,7 @@ pub fn element_config(mount: &Element) -> String {
 /// app's own page only (marked `data-readiness-check`): a host page's language is the host's.
 pub fn set_document_lang(code: &str) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
-        if root.has_attribute("data-readiness-check") {
+        if is_own_page() {
             let _ = root.set_attribute("lang", code);
         }
     }
@@ -99,19 +99,33 @@ pub fn page_address() -> String {
     format!("{origin}{path}")
 }
 
-/// Replaces the fragment without a new history entry or a reload ("" removes it).
-pub fn replace_fragment(fragment: &str) {
+/// Removes these parameters from the address's query and fragment, without a new history
+/// entry or a reload; the page's other parameters and its history state stay as they are.
+pub fn drop_address_params(keys: &[&str]) {
+    use crate::share::params::without_keys;
     let Some(w) = window() else { return };
     let location = w.location();
+    let (query, fragment) = query_and_fragment();
+    let (new_query, new_fragment) = (without_keys(&query, keys), without_keys(&fragment, keys));
+    if new_query == query && new_fragment == fragment {
+        return;
+    }
     let url = format!(
-        "{}{}{}",
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default(),
-        fragment
+        "{}{new_query}{new_fragment}",
+        location.pathname().unwrap_or_default()
     );
     if let Ok(history) = w.history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        let state = history.state().unwrap_or(JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&url));
     }
+}
+
+/// Whether the app is its own page (ours, or inside the snippet's iframe), not mounted into a
+/// host's page.
+pub fn is_own_page() -> bool {
+    document()
+        .and_then(|d| d.document_element())
+        .is_some_and(|root| root.has_attribute("data-readiness-check"))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -177,13 +191,10 @@ pub async fn share(title: &str, url: &str) -> bool {
         .is_ok()
 }
 
-/// Selects the text of an input, for the copy fallback.
-pub fn select_input(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(input) = document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-    {
+/// Selects the text of an input, for the copy fallback (found by reference: inside the
+/// snippet's shadow root the document cannot see it by id).
+pub fn select_input(input: &yew::NodeRef) {
+    if let Some(input) = input.cast::<web_sys::HtmlInputElement>() {
         let _ = input.focus();
         input.select();
     }

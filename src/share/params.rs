@@ -40,16 +40,44 @@ pub struct Launch {
 }
 
 /// `https://host[:port]` or `http://…`, nothing more: the only target the iframe posts to.
-pub fn valid_origin(value: &str) -> Option<&str> {
-    let rest = value
-        .strip_prefix("https://")
-        .or_else(|| value.strip_prefix("http://"))?;
-    let valid = !rest.is_empty()
-        && rest.len() <= 253
-        && rest
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
-    valid.then_some(value)
+/// Written the way a browser writes an origin (lower case, no default port), so it compares
+/// equal to the one the browser reports.
+pub fn valid_origin(value: &str) -> Option<String> {
+    let lower = value.trim().to_ascii_lowercase();
+    let (scheme, rest, default_port) = if let Some(rest) = lower.strip_prefix("https://") {
+        ("https://", rest, ":443")
+    } else {
+        ("http://", lower.strip_prefix("http://")?, ":80")
+    };
+    let rest = rest.strip_suffix(default_port).unwrap_or(rest);
+    let port = match rest.strip_prefix('[') {
+        // An IPv6 literal: `[::1]` or `[::1]:8080`.
+        Some(inner) => {
+            let (address, after) = inner.split_once(']')?;
+            if address.is_empty() || !address.chars().all(|c| c.is_ascii_hexdigit() || c == ':') {
+                return None;
+            }
+            if after.is_empty() {
+                after
+            } else {
+                after.strip_prefix(':')?
+            }
+        }
+        None => {
+            let (host, port) = rest.split_once(':').unwrap_or((rest, ""));
+            let name = !host.is_empty()
+                && host.len() <= 253
+                && host
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'));
+            if !name {
+                return None;
+            }
+            port
+        }
+    };
+    let port_ok = port.len() <= 5 && port.chars().all(|c| c.is_ascii_digit());
+    (port_ok && !rest.ends_with(':')).then(|| format!("{scheme}{rest}"))
 }
 
 /// The pairs of a query or fragment, with or without its leading `?` or `#`.
@@ -72,6 +100,48 @@ pub fn has_key(text: &str, key: &str) -> bool {
         || pairs(text.split_once('?').map_or("", |(_, q)| q)).any(|(k, _)| k == key)
 }
 
+/// A query or fragment (with its `?` or `#`) without the parameters `keys`; the rest is kept
+/// exactly as written. Empty when nothing is left.
+pub fn without_keys(part: &str, keys: &[&str]) -> String {
+    let (mark, body) = match part.chars().next() {
+        Some(c @ ('?' | '#')) => (c.to_string(), &part[1..]),
+        _ => (String::new(), part),
+    };
+    let kept: Vec<&str> = body
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .filter(|p| {
+            let key = p.split_once('=').map_or(*p, |(k, _)| k);
+            let key = percent_decode(key).unwrap_or_default();
+            !keys.contains(&key.as_str())
+        })
+        .collect();
+    if kept.is_empty() {
+        String::new()
+    } else {
+        mark + &kept.join("&")
+    }
+}
+
+/// What a page asks for, with the mount element's `data-*` configuration (`config`, as
+/// `key=value&…`). The address wins over the element, but for branding on a host's own page:
+/// there only the element sets it, so a crafted address cannot put another call to action on
+/// the host's site.
+pub fn parse_page(config: &str, query: &str, fragment: &str, own_page: bool) -> Launch {
+    let (query, fragment) = if own_page {
+        (query.to_string(), fragment.to_string())
+    } else {
+        (
+            without_keys(query, &branding::KEYS),
+            without_keys(fragment, &branding::KEYS),
+        )
+    };
+    parse(
+        &format!("{config}&{}", query.trim_start_matches('?')),
+        &fragment,
+    )
+}
+
 /// Shortened for a notice: a hostile link must not flood the page.
 fn shown(key: &str, value: &str) -> String {
     let text = if value.is_empty() {
@@ -86,6 +156,9 @@ fn shown(key: &str, value: &str) -> String {
     }
 }
 
+/// A notice lists this many skipped parameters at most, then how many more there were.
+pub const MAX_IGNORED_SHOWN: usize = 5;
+
 pub fn parse(query: &str, fragment: &str) -> Launch {
     let mut launch = Launch::default();
     let mut branding_pairs = Vec::new();
@@ -95,7 +168,7 @@ pub fn parse(query: &str, fragment: &str) -> Launch {
             k if branding::KEYS.contains(&k) => branding_pairs.push((key, value)),
             "embed" => embed = value == "1",
             "host" => match valid_origin(&value) {
-                Some(origin) => launch.embedded_in = Some(origin.to_string()),
+                Some(origin) => launch.embedded_in = Some(origin),
                 None => launch.warnings.push(format!(
                     "readiness-check: ignored host: not an origin: {}",
                     shown(&value, "")
@@ -118,6 +191,11 @@ pub fn parse(query: &str, fragment: &str) -> Launch {
                 // Anything else (campaign tags, a host's own parameters) is none of our business.
             }
         }
+    }
+    if launch.ignored.len() > MAX_IGNORED_SHOWN {
+        let more = launch.ignored.len() - MAX_IGNORED_SHOWN;
+        launch.ignored.truncate(MAX_IGNORED_SHOWN);
+        launch.ignored.push(format!("… (+{more})"));
     }
     if has_key(fragment, "c") {
         launch.workshop = Some(decode_link(fragment));

@@ -3,7 +3,7 @@
 //! hostile input is tested natively.
 
 use super::snapshot::{self, SnapshotError};
-use super::state::{Notice, Screen, State};
+use super::state::{Notice, Screen, SetAside, State};
 use crate::assessment::{self, Lang};
 use crate::share::params::Launch;
 
@@ -19,9 +19,13 @@ pub fn initial_state(launch: Launch, saved: Saved, browser_langs: &[String]) -> 
             .unwrap_or_default(),
         ..State::default()
     };
+    let mut resumed = false;
     let mut state = match saved {
         Ok(Some(text)) => match snapshot::restore(&text) {
-            Ok(state) => state,
+            Ok(state) => {
+                resumed = true;
+                state
+            }
             Err(SnapshotError::OtherVersion | SnapshotError::Unreadable) => {
                 notices.push(Notice::StorageOutdated);
                 fresh
@@ -38,6 +42,15 @@ pub fn initial_state(launch: Launch, saved: Saved, browser_langs: &[String]) -> 
         Some(Ok(decoded)) => {
             if decoded.dropped > 0 {
                 notices.push(Notice::LinkAnswersDropped(decoded.dropped));
+            }
+            // The person's own answers wait aside (and stay in storage) while the link's show.
+            // A participant interrupted on the facilitator's laptop ends here; the owner's
+            // answers, already aside, stay so.
+            if state.participant.take().is_none() && state.set_aside.is_none() {
+                state.set_aside = Some(SetAside {
+                    answers: std::mem::take(&mut state.answers),
+                    company: std::mem::take(&mut state.company),
+                });
             }
             state.answers = decoded.answers;
             state.from_link = true;
@@ -81,11 +94,15 @@ pub fn initial_state(launch: Launch, saved: Saved, browser_langs: &[String]) -> 
         notices.push(Notice::PrefillIgnored(launch.ignored));
     }
 
-    if let Some(lang) = launch.lang {
-        state.lang = lang;
-    }
-    if let Some(large) = launch.large_type {
-        state.large_type = large;
+    // The configured language and type size are where a first visit starts; what the person
+    // chose since (kept with their progress) wins.
+    if !resumed {
+        if let Some(lang) = launch.lang {
+            state.lang = lang;
+        }
+        if let Some(large) = launch.large_type {
+            state.large_type = large;
+        }
     }
     state.notices = notices;
     state.branding = launch.branding;

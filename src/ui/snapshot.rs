@@ -1,8 +1,10 @@
 //! The progress kept in the browser's storage, so a reload resumes where the person was:
 //! `v=1&lang=de&at=q.goals&r=<result code>&company=…&large=1`. The answers use the result
-//! link's code, so storage and links share one format and one set of tests.
+//! link's code, so storage and links share one format and one set of tests. Answers set aside
+//! (see `State::set_aside`) are kept as `o=<code>&oc=<company>`. While a result link is shown,
+//! the person's own answers are what is kept, never the link's.
 
-use super::state::{Screen, State};
+use super::state::{Screen, SetAside, State};
 use crate::assessment::{self, Lang};
 use crate::share::codec::{percent_decode, percent_encode};
 use crate::share::link;
@@ -18,6 +20,19 @@ pub enum SnapshotError {
 }
 
 pub fn save(state: &State) -> String {
+    if state.from_link {
+        let own = state.set_aside.clone().unwrap_or_default();
+        return save(&State {
+            answers: own.answers,
+            company: own.company,
+            from_link: false,
+            set_aside: None,
+            participant: None,
+            screen: Screen::Start,
+            notices: Vec::new(),
+            ..state.clone()
+        });
+    }
     let at = match state.screen {
         Screen::Start => "start".to_string(),
         Screen::Question(id) => format!("q.{id}"),
@@ -47,6 +62,14 @@ pub fn save(state: &State) -> String {
         out.push_str("&p=");
         out.push_str(&percent_encode(name));
     }
+    if let Some(own) = &state.set_aside {
+        out.push_str("&o=");
+        out.push_str(&link::encode(&own.answers));
+        if !own.company.is_empty() {
+            out.push_str("&oc=");
+            out.push_str(&percent_encode(&own.company));
+        }
+    }
     out
 }
 
@@ -71,6 +94,19 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
             }
             "p" => {
                 state.participant = Some(percent_decode(value).ok_or(SnapshotError::Unreadable)?)
+            }
+            "o" => {
+                let decoded = link::decode(value).map_err(|_| SnapshotError::Unreadable)?;
+                state
+                    .set_aside
+                    .get_or_insert_with(SetAside::default)
+                    .answers = decoded.answers;
+            }
+            "oc" => {
+                state
+                    .set_aside
+                    .get_or_insert_with(SetAside::default)
+                    .company = percent_decode(value).ok_or(SnapshotError::Unreadable)?;
             }
             _ => {}
         }

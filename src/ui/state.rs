@@ -41,6 +41,15 @@ pub struct State {
     pub participant: Option<String>,
     /// Why the last attempt to add a participant failed.
     pub workshop_error: Option<AddError>,
+    /// This person's own answers, kept while the screen shows someone else's: a result link's
+    /// or a participant's answering on this laptop.
+    pub set_aside: Option<SetAside>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SetAside {
+    pub answers: Answers,
+    pub company: String,
 }
 
 /// Something the person should know that is not an error of theirs.
@@ -77,6 +86,7 @@ impl Default for State {
             workshop: Workshop::default(),
             participant: None,
             workshop_error: None,
+            set_aside: None,
         }
     }
 }
@@ -98,6 +108,8 @@ pub enum Action {
     Edit(&'static str),
     ShowResult,
     Restart,
+    /// Back to the start screen, answers kept (from the facilitator's view).
+    ShowStart,
     Notify(Notice),
     Dismiss(usize),
     OpenWorkshop,
@@ -144,7 +156,7 @@ impl State {
             Action::Choose { question, option } => {
                 // Ids come from the questionnaire itself; a stale one is simply ignored.
                 if self.answers.choose(question, option).is_ok() {
-                    self.from_link = false;
+                    self.make_linked_answers_own();
                 }
             }
             Action::ChooseNth(index) => {
@@ -153,7 +165,7 @@ impl State {
                         assessment::question(id).and_then(|q| q.options.get(index))
                     {
                         if self.answers.choose(id, option.id).is_ok() {
-                            self.from_link = false;
+                            self.make_linked_answers_own();
                         }
                     }
                 }
@@ -174,16 +186,21 @@ impl State {
                 };
             }
             Action::Restart => {
-                // The facilitator's participants stay; one person's answers go.
+                // The facilitator's participants stay; one person's answers go. A participant
+                // starting again is still that participant, and the owner's answers stay aside.
+                let keep_aside = self.participant.is_some();
                 self = State {
                     lang: self.lang,
                     large_type: self.large_type,
                     branding: self.branding,
                     embedded_in: self.embedded_in,
                     workshop: self.workshop,
+                    participant: self.participant,
+                    set_aside: if keep_aside { self.set_aside } else { None },
                     ..State::default()
                 };
             }
+            Action::ShowStart => self.screen = Screen::Start,
             Action::Notify(notice) => {
                 if !self.notices.contains(&notice) {
                     self.notices.push(notice);
@@ -204,26 +221,65 @@ impl State {
             }
             Action::RemoveParticipant(index) => self.workshop.remove(index),
             Action::BeginParticipant(name) => {
-                match self.workshop.check_name(&self.name_or_default(name)) {
+                let checked = if self.workshop.is_full() {
+                    Err(AddError::Full)
+                } else {
+                    self.workshop.check_name(&self.name_or_default(name))
+                };
+                match checked {
                     Ok(name) => {
                         self.workshop_error = None;
+                        if self.participant.is_none() && !self.from_link {
+                            self.set_aside = Some(SetAside {
+                                answers: std::mem::take(&mut self.answers),
+                                company: std::mem::take(&mut self.company),
+                            });
+                        }
                         self.participant = Some(name);
                         self.answers = Answers::new();
+                        self.company.clear();
                         self.from_link = false;
                         self.screen = Screen::Question(assessment::questions()[0].id);
                     }
                     Err(error) => self.workshop_error = Some(error),
                 }
             }
-            Action::FinishParticipant => {
-                if let Some(name) = self.participant.take() {
-                    let answers = std::mem::take(&mut self.answers);
-                    self.workshop_error = self.workshop.add(&name, answers).err();
-                }
-                self.screen = Screen::Workshop;
-            }
+            Action::FinishParticipant => self.finish_participant(),
         }
         self
+    }
+
+    /// Changing a linked answer makes the whole set this person's own, replacing their earlier
+    /// progress (the share link still holds the original).
+    fn make_linked_answers_own(&mut self) {
+        if self.from_link {
+            self.from_link = false;
+            self.set_aside = None;
+        }
+    }
+
+    /// The participant's answers go into the workshop, and the owner's come back. When the
+    /// workshop refuses them, they stay on screen with the reason: nothing is thrown away.
+    fn finish_participant(&mut self) {
+        let Some(name) = self.participant.clone() else {
+            self.screen = Screen::Workshop;
+            return;
+        };
+        let name = match self.workshop.check_name(&name) {
+            Err(AddError::DuplicateName) => self.workshop.free_variant(&name),
+            _ => name,
+        };
+        match self.workshop.add(&name, self.answers.clone()) {
+            Ok(()) => {
+                self.workshop_error = None;
+                self.participant = None;
+                let own = self.set_aside.take().unwrap_or_default();
+                self.answers = own.answers;
+                self.company = own.company;
+                self.screen = Screen::Workshop;
+            }
+            Err(error) => self.workshop_error = Some(error),
+        }
     }
 
     /// A name left empty becomes the one the form suggested ("Person 3").
@@ -240,10 +296,7 @@ impl State {
         if crate::share::params::has_key(link, "c") {
             match crate::workshop::decode_link(link) {
                 Ok((other, skipped)) => {
-                    let mut refused = skipped;
-                    for p in other.participants {
-                        refused += usize::from(self.workshop.add(&p.name, p.answers).is_err());
-                    }
+                    let refused = skipped + self.workshop.merge(other);
                     self.workshop_error = None;
                     if refused > 0 {
                         self.notices.push(Notice::WorkshopEntriesSkipped(refused));

@@ -196,6 +196,22 @@ impl Workshop {
         }
     }
 
+    /// `name`, or the first of "name (2)", "name (3)", … that is free.
+    pub fn free_variant(&self, name: &str) -> String {
+        let base: String = clean_name(name)
+            .chars()
+            .take(MAX_NAME_CHARS.saturating_sub(5))
+            .collect();
+        let mut candidate = clean_name(name);
+        let mut n = 2;
+        // Ends: at most MAX_PARTICIPANTS names can be taken.
+        while self.taken(&candidate, None) && n <= MAX_PARTICIPANTS + 2 {
+            candidate = format!("{} ({n})", base.trim_end());
+            n += 1;
+        }
+        candidate
+    }
+
     /// Adds a participant whose answers are complete, under the name [`clean_name`] makes of
     /// `name`. Checked in this order: `Full`, `EmptyName`, `DuplicateName`, `Incomplete`. On
     /// error the workshop is unchanged.
@@ -223,6 +239,16 @@ impl Workshop {
         }
         let decoded = result_link::decode(result_code(link)).map_err(AddError::Link)?;
         self.add(name, decoded.answers)
+    }
+
+    /// Adds everyone of `other` that fits (a whole comparison link pasted in); returns how
+    /// many were refused (a name already here, or no room left).
+    pub fn merge(&mut self, other: Workshop) -> usize {
+        other
+            .participants
+            .into_iter()
+            .filter(|p| self.add(&p.name, p.answers.clone()).is_err())
+            .count()
     }
 
     /// Removes the participant at `index`; nothing happens for a position that does not exist.

@@ -10,7 +10,7 @@ use super::start_screen::StartScreen;
 use super::workshop_screen::WorkshopScreen;
 use crate::browser::{self, host, StorageProblem};
 use crate::share::params;
-use crate::ui::hooks::AppHandle;
+use crate::ui::hooks::{self, AppHandle};
 use crate::ui::snapshot;
 use crate::ui::state::{Action, Notice, Screen, State};
 use crate::ui::{host_events, launch};
@@ -20,10 +20,7 @@ use crate::ui::{host_events, launch};
 pub fn state_from_browser(mount: &Element) -> State {
     let (query, fragment) = browser::query_and_fragment();
     let config = browser::element_config(mount);
-    let launch_params = params::parse(
-        &format!("{config}&{}", query.trim_start_matches('?')),
-        &fragment,
-    );
+    let launch_params = params::parse_page(&config, &query, &fragment, browser::is_own_page());
     for warning in &launch_params.warnings {
         host::warn(warning);
     }
@@ -46,13 +43,20 @@ pub fn App(props: &AppProps) -> Html {
     let live = props.live;
     let state = use_reducer(move || initial.unwrap_or_default());
     let root = use_node_ref();
+    let rendered_before = use_mut_ref(|| false);
+    hooks::set_page_just_loaded(!rendered_before.replace(true));
 
     use_effect_with(state.lang, |lang| browser::set_document_lang(lang.code()));
 
-    // Once: the brand colour, and the height reports inside the snippet's iframe.
+    // Once: the brand colour, and the height reports inside the snippet's iframe. A comparison
+    // link has been taken in (and is kept from now on): a reload must not replace what the
+    // facilitator adds next with the link's participants.
     {
         let (root, state) = (root.clone(), state.clone());
         use_effect_with((), move |_| {
+            if live {
+                browser::drop_address_params(&["c", "n"]);
+            }
             if let Some(el) = root.cast::<Element>() {
                 if let Some(color) = &state.branding.color {
                     host::apply_color(&el, color);
@@ -82,13 +86,12 @@ pub fn App(props: &AppProps) -> Html {
                 }
             }
             *previous.borrow_mut() = state.clone();
-            if !live || state.from_link {
+            if !live {
                 return;
             }
-            let (_, fragment) = browser::query_and_fragment();
-            if fragment.contains("r=") {
+            if !state.from_link {
                 // The person has made the linked answers their own: a reload must show theirs.
-                browser::replace_fragment("");
+                browser::drop_address_params(&["r"]);
             }
             if let Err(problem) = browser::save_progress(&snapshot::save(state)) {
                 if !*warned.borrow() {

@@ -4,20 +4,25 @@ use crate::ui::hooks::use_app;
 use crate::ui::labels::{labels, notice_text};
 use crate::ui::state::Action;
 
-/// Notices (a bad link, storage that cannot keep answers) with a way to dismiss each.
+/// Notices (a bad link, storage that cannot keep answers) with a way to dismiss each. The live
+/// region is always there, so a notice that appears later is announced; a dismissed notice
+/// hands the focus to the region rather than dropping it to the page.
 #[component]
 pub fn NoticeBar() -> Html {
     let app = use_app();
-    if app.notices.is_empty() {
-        return html! {};
-    }
+    let region = use_node_ref();
     let l = labels(app.lang);
     html! {
-        <div class="rc-notices" role="status">
+        <div class="rc-notices" role="status" tabindex="-1" ref={region.clone()}>
             { for app.notices.iter().enumerate().map(|(i, notice)| {
                 let text = notice_text(notice, app.lang);
-                let app = app.clone();
-                let dismiss = Callback::from(move |_: MouseEvent| app.dispatch(Action::Dismiss(i)));
+                let (app, region) = (app.clone(), region.clone());
+                let dismiss = Callback::from(move |_: MouseEvent| {
+                    app.dispatch(Action::Dismiss(i));
+                    if let Some(el) = region.cast::<web_sys::HtmlElement>() {
+                        let _ = el.focus();
+                    }
+                });
                 html! {
                     <p class="rc-notice">
                         <span>{ text }</span>

@@ -88,7 +88,7 @@ pub fn QuestionScreen() -> Html {
         Screen::Question(id) => id,
         _ => "",
     };
-    let heading = use_focus_on_change(id, true);
+    let heading = use_focus_on_change(id);
     let Some(question) = assessment::question(id) else {
         return html! {};
     };
@@ -116,7 +116,7 @@ pub fn QuestionScreen() -> Html {
         <section class="rc-screen rc-question" data-question={question.id}>
             <ProgressBar {position} {total} label={fill_progress(l.progress, position, total)} />
             <form {onsubmit} onkeydown={on_key(app.clone())} novalidate=true>
-                <fieldset aria-describedby="rc-why rc-pick">
+                <fieldset aria-describedby={if app.needs_answer { "rc-why rc-pick rc-answer-first" } else { "rc-why rc-pick" }}>
                     <legend>
                         <h1 id="rc-title" tabindex="-1" ref={heading}>{ question.title(app.lang) }</h1>
                     </legend>
@@ -129,7 +129,7 @@ pub fn QuestionScreen() -> Html {
                     </ul>
                 </fieldset>
                 if app.needs_answer {
-                    <p class="rc-error" role="alert">{ l.answer_first }</p>
+                    <p id="rc-answer-first" class="rc-error" role="alert">{ l.answer_first }</p>
                 }
                 <div class="rc-nav">
                     <button type="button" class="rc-secondary" onclick={back}>{ l.back }</button>

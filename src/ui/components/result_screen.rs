@@ -15,7 +15,7 @@ pub fn ResultScreen() -> Html {
     let app = use_app();
     let l = labels(app.lang);
     let lang = app.lang;
-    let heading = use_focus_on_change((), true);
+    let heading = use_focus_on_change(());
 
     let dispatch = |action: Action| {
         let app = app.clone();
@@ -107,6 +107,9 @@ pub fn ResultScreen() -> Html {
             if let Some(name) = &app.participant {
                 <div class="rc-participant-done rc-no-print">
                     <p>{ format!("{} {name}", l.answering_as) }</p>
+                    if let Some(error) = &app.workshop_error {
+                        <p class="rc-error" role="alert">{ error.text(lang) }</p>
+                    }
                     <button type="button" class="rc-primary" onclick={dispatch(Action::FinishParticipant)}>{ l.add_to_workshop }</button>
                 </div>
             } else {

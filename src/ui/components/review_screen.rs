@@ -9,7 +9,7 @@ use crate::ui::state::Action;
 pub fn ReviewScreen() -> Html {
     let app = use_app();
     let l = labels(app.lang);
-    let heading = use_focus_on_change((), true);
+    let heading = use_focus_on_change(());
     let lang = app.lang;
 
     let rows = assessment::visible_questions(&app.answers).into_iter().map(|q| {

@@ -28,15 +28,16 @@ enum CopyState {
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     let l = labels(props.lang);
     let copy_state = use_state(|| CopyState::Idle);
+    let input = use_node_ref();
     let copy = {
-        let (url, copy_state) = (props.url.clone(), copy_state.clone());
+        let (url, copy_state, input) = (props.url.clone(), copy_state.clone(), input.clone());
         Callback::from(move |_: MouseEvent| {
-            let (url, copy_state) = (url.clone(), copy_state.clone());
+            let (url, copy_state, input) = (url.clone(), copy_state.clone(), input.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 if browser::copy_text(&url).await {
                     copy_state.set(CopyState::Copied);
                 } else {
-                    browser::select_input("rc-share-link");
+                    browser::select_input(&input);
                     copy_state.set(CopyState::Failed);
                 }
             });
@@ -52,7 +53,10 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             });
         })
     };
-    let select = Callback::from(|_: FocusEvent| browser::select_input("rc-share-link"));
+    let select = {
+        let input = input.clone();
+        Callback::from(move |_: FocusEvent| browser::select_input(&input))
+    };
     let qr = qr_svg(&props.url).map(|qr| {
         html! {
             <svg class="rc-qr" viewBox={format!("0 0 {0} {0}", qr.size)} role="img" aria-label={l.qr_title}
@@ -69,7 +73,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             <p class="rc-hint">{ props.lead.clone().unwrap_or(AttrValue::Static(l.share_lead)) }</p>
             <label for="rc-share-link">{ l.link_label }</label>
             <div class="rc-share-row">
-                <input id="rc-share-link" type="text" readonly=true value={props.url.clone()} onfocus={select} />
+                <input id="rc-share-link" type="text" readonly=true value={props.url.clone()} onfocus={select} ref={input} />
                 <button type="button" class="rc-primary" onclick={copy}>{ l.copy_link }</button>
                 if browser::can_share() {
                     <button type="button" class="rc-secondary" onclick={share}>{ l.share_native }</button>

@@ -9,7 +9,7 @@ use crate::ui::state::{Action, COMPANY_MAX_CHARS};
 pub fn StartScreen() -> Html {
     let app = use_app();
     let l = labels(app.lang);
-    let heading = use_focus_on_change((), false);
+    let heading = use_focus_on_change(());
 
     let onsubmit = {
         let app = app.clone();

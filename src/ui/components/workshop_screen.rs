@@ -17,7 +17,8 @@ fn text_input(value: &UseStateHandle<String>) -> Callback<InputEvent> {
     })
 }
 
-/// Dispatches an action built from the form's inputs, then empties them.
+/// Dispatches an action built from the form's inputs. They keep what was typed: when the
+/// workshop refuses it, the person corrects it rather than pasting it again.
 fn on_submit(
     app: &AppHandle,
     inputs: Vec<UseStateHandle<String>>,
@@ -27,9 +28,6 @@ fn on_submit(
     Callback::from(move |e: SubmitEvent| {
         e.prevent_default();
         app.dispatch(action(inputs.iter().map(|i| (**i).clone()).collect()));
-        for input in &inputs {
-            input.set(String::new());
-        }
     })
 }
 
@@ -124,12 +122,21 @@ pub fn WorkshopScreen() -> Html {
     let app = use_app();
     let lang: Lang = app.lang;
     let l = labels(lang);
-    let heading = use_focus_on_change((), true);
+    let heading = use_focus_on_change(());
     let (link_name, link, next_name) = (
         use_state(String::new),
         use_state(String::new),
         use_state(String::new),
     );
+
+    // A participant was added: the link form is done.
+    {
+        let (link_name, link) = (link_name.clone(), link.clone());
+        use_effect_with(app.workshop.len(), move |_| {
+            link_name.set(String::new());
+            link.set(String::new());
+        });
+    }
 
     let add_link = on_submit(&app, vec![link_name.clone(), link.clone()], |v| {
         Action::AddParticipantLink {
@@ -197,7 +204,7 @@ pub fn WorkshopScreen() -> Html {
             { comparison.as_ref().map(|c| comparison_view(&app, c)).unwrap_or_default() }
 
             <div class="rc-nav rc-no-print">
-                <button type="button" class="rc-secondary" onclick={dispatch(Action::Restart)}>{ l.back_to_check }</button>
+                <button type="button" class="rc-secondary" onclick={dispatch(Action::ShowStart)}>{ l.back_to_check }</button>
                 <button type="button" class="rc-secondary" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ l.print }</button>
             </div>
         </section>

@@ -1,0 +1,196 @@
+//! No answer a person gave is lost: not by a participant answering on the facilitator's
+//! laptop, not by opening someone's result link, not by the way back from the workshop, and
+//! not by a reload in between (the snapshot in storage).
+
+use readiness_check::assessment::{examples, Answers, Lang};
+use readiness_check::share::{link, params};
+use readiness_check::ui::launch::initial_state;
+use readiness_check::ui::snapshot;
+use readiness_check::ui::state::{Action, Screen, State};
+use readiness_check::workshop::{AddError, MAX_PARTICIPANTS};
+
+fn run(state: State, actions: impl IntoIterator<Item = Action>) -> State {
+    actions.into_iter().fold(state, State::reduce)
+}
+
+/// What a reload gives: the state saved to storage, read back.
+fn reload(state: &State, query: &str, fragment: &str) -> State {
+    initial_state(
+        params::parse(query, fragment),
+        Ok(Some(snapshot::save(state))),
+        &[],
+    )
+}
+
+/// Someone half-way through the check, with a company name.
+fn half_done() -> State {
+    let mut answers = Answers::new();
+    answers.set("attitude", &["want-to-check"]).unwrap();
+    answers.set("goals", &["service"]).unwrap();
+    State {
+        answers,
+        company: "Bäckerei Korn".into(),
+        screen: Screen::Question("audience"),
+        ..State::default()
+    }
+}
+
+fn full_answers(state: State) -> State {
+    State {
+        answers: examples::strong_answers(),
+        ..state
+    }
+    .reduce(Action::ShowResult)
+}
+
+#[test]
+fn the_way_back_from_the_workshop_keeps_the_answers() {
+    let state = run(half_done(), [Action::OpenWorkshop, Action::ShowStart]);
+    assert_eq!(state.screen, Screen::Start);
+    assert_eq!(state.answers, half_done().answers);
+    assert_eq!(state.company, "Bäckerei Korn");
+    assert_eq!(
+        state.reduce(Action::Begin).screen,
+        Screen::Question("audience"),
+        "goes on where the person was"
+    );
+}
+
+#[test]
+fn a_participant_answering_here_sets_the_owners_answers_aside() {
+    let state = run(
+        half_done(),
+        [Action::OpenWorkshop, Action::BeginParticipant("Mia".into())],
+    );
+    assert!(state.answers.is_empty());
+    assert!(state.company.is_empty());
+
+    // A reload in the middle keeps both the participant's and the owner's answers.
+    let state = full_answers(state);
+    let state = reload(&state, "", "");
+    assert_eq!(state.participant.as_deref(), Some("Mia"));
+    assert_eq!(state.answers, examples::strong_answers());
+    assert_eq!(state.screen, Screen::Result);
+
+    let state = state.reduce(Action::FinishParticipant);
+    assert_eq!(state.screen, Screen::Workshop);
+    assert_eq!(state.workshop.participants[0].name, "Mia");
+    assert_eq!(state.answers, half_done().answers, "the owner's are back");
+    assert_eq!(state.company, "Bäckerei Korn");
+    assert_eq!(state.set_aside, None);
+}
+
+#[test]
+fn a_participant_starting_again_is_still_that_participant() {
+    let state = run(
+        half_done(),
+        [
+            Action::OpenWorkshop,
+            Action::BeginParticipant("Mia".into()),
+            Action::ChooseNth(0),
+            Action::Restart,
+        ],
+    );
+    assert_eq!(state.participant.as_deref(), Some("Mia"));
+    let state = full_answers(state).reduce(Action::FinishParticipant);
+    assert_eq!(state.answers, half_done().answers);
+}
+
+fn full_workshop(state: State) -> State {
+    let mut state = state;
+    for i in 0..MAX_PARTICIPANTS {
+        state
+            .workshop
+            .add(&format!("P{i}"), examples::strong_answers())
+            .unwrap();
+    }
+    state
+}
+
+#[test]
+fn nobody_starts_answering_when_the_workshop_is_full() {
+    let state = full_workshop(half_done()).reduce(Action::BeginParticipant("Mia".into()));
+    assert_eq!(state.workshop_error, Some(AddError::Full));
+    assert_eq!(state.participant, None);
+    assert_eq!(state.answers, half_done().answers);
+}
+
+#[test]
+fn a_name_taken_meanwhile_gets_a_number_instead_of_losing_the_answers() {
+    let state = run(
+        State::default(),
+        [Action::OpenWorkshop, Action::BeginParticipant("Mia".into())],
+    );
+    let mut state = full_answers(state);
+    state
+        .workshop
+        .add("mia", examples::plumber())
+        .expect("added by link meanwhile");
+    let state = state.reduce(Action::FinishParticipant);
+    let names: Vec<&str> = state
+        .workshop
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["mia", "Mia (2)"]);
+    assert_eq!(state.workshop_error, None);
+}
+
+#[test]
+fn a_refused_result_stays_on_screen_with_the_reason() {
+    let state = run(
+        State::default(),
+        [Action::OpenWorkshop, Action::BeginParticipant("Mia".into())],
+    );
+    let state = full_workshop(full_answers(state)).reduce(Action::FinishParticipant);
+    assert_eq!(state.workshop_error, Some(AddError::Full));
+    assert_eq!(state.screen, Screen::Result);
+    assert_eq!(state.participant.as_deref(), Some("Mia"));
+    assert_eq!(state.answers, examples::strong_answers());
+}
+
+#[test]
+fn a_result_link_never_replaces_the_own_progress_in_storage() {
+    let own = half_done();
+    let code = link::encode(&examples::plumber());
+    let fragment = format!("#r={code}");
+    let shown = reload(&own, "", &fragment);
+    assert!(shown.from_link);
+    assert_eq!(shown.answers, examples::plumber());
+    assert_eq!(shown.screen, Screen::Result);
+
+    // What is saved while the link shows: the own answers, and a workshop begun meanwhile.
+    let shown = shown.reduce(Action::OpenWorkshop);
+    let mut shown = shown;
+    shown
+        .workshop
+        .add("Carl", examples::datev())
+        .expect("a participant");
+    let back = reload(&shown, "", "");
+    assert!(!back.from_link);
+    assert_eq!(back.answers, own.answers);
+    assert_eq!(back.company, "Bäckerei Korn");
+    assert_eq!(back.workshop.participants[0].name, "Carl");
+}
+
+#[test]
+fn changing_a_linked_answer_makes_the_set_ones_own() {
+    let code = link::encode(&examples::plumber());
+    let shown = reload(&half_done(), "", &format!("#r={code}"));
+    let changed = run(shown, [Action::Edit("tone"), Action::ChooseNth(0)]);
+    assert!(!changed.from_link);
+    assert_eq!(changed.set_aside, None);
+    let back = reload(&changed, "", "");
+    assert_eq!(back.answers, changed.answers);
+}
+
+#[test]
+fn the_language_a_person_chose_wins_over_the_configured_one() {
+    let chosen = half_done().reduce(Action::SetLang(Lang::En));
+    assert_eq!(reload(&chosen, "?lang=de&large=1", "").lang, Lang::En);
+    assert!(!reload(&chosen, "?lang=de&large=1", "").large_type);
+    let first_visit = initial_state(params::parse("?lang=en&large=1", ""), Ok(None), &[]);
+    assert_eq!(first_visit.lang, Lang::En);
+    assert!(first_visit.large_type);
+}
