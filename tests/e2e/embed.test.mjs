@@ -129,7 +129,8 @@ test('inline mode in a page with an aggressive theme: usable, isolated both ways
   await bare.context.close();
 
   const { page, context, problems } = await openPage(browser, { origin: hosts.origin, viewport: { width: 1024, height: 900 } });
-  await page.goto(hosts.url + 'aggressive.html');
+  // A crafted address on the host's site cannot rebrand the widget: only the element does.
+  await page.goto(hosts.url + 'aggressive.html?brand=Evil&cta-text=Hier%20klicken&cta-url=https%3A%2F%2Fevil.example%2F');
   await page.waitForSelector('.rc-app h1'); // Playwright's selectors pierce the shadow root
   assert.deepEqual(await computed(page), expected, "the host's own elements keep their styles");
   assert.ok(await page.isVisible('.rc-start button[type=submit]'));
@@ -139,6 +140,7 @@ test('inline mode in a page with an aggressive theme: usable, isolated both ways
   await clickThrough(page, DO_IT);
   assert.equal(await page.getAttribute('.rc-result', 'data-verdict'), 'do-it');
   assert.match(await page.textContent('.rc-brand'), /^Theme Corp/);
+  assert.equal(await page.$('.rc-cta-button'), null);
   await page.screenshot({ path: join(SHOTS, 'embed-aggressive-result-1024.png'), fullPage: true });
   const events = await page.evaluate(() => window.widgetEvents.map((e) => e.type));
   assert.equal(events.at(-1), 'completed');

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, serve, waitForApp } from './harness.mjs';
-import { DO_IT, LEAVE_IT, answerByKeyboard, keyboardToResult, tabTo } from './flows.mjs';
+import { DO_IT, LEAVE_IT, answerByKeyboard, currentQuestion, keyboardToResult, tabTo } from './flows.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -78,6 +78,41 @@ test('the copied link opens the same result in a fresh browser, and can be chang
   assert.equal(await other.page.getAttribute('.rc-result', 'data-verdict'), 'do-it');
   assert.deepEqual(other.problems.consoleErrors, []);
   await other.context.close();
+});
+
+test("someone's result link leaves one's own progress alone, and leaves the address once changed", async () => {
+  const { page, context, problems } = await fresh();
+  await tabTo(page, '#rc-company');
+  await page.keyboard.press('Enter');
+  await answerByKeyboard(page, DO_IT, { stopAt: 'responsible' });
+
+  const linked = server.url + '?utm_source=mail&r=AZSOZH__4PUZ';
+  await page.goto(linked);
+  await page.waitForSelector('.rc-result[data-verdict]');
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.click('.rc-start button[type=submit]');
+  assert.equal(await currentQuestion(page), 'responsible', 'the own answers are still there');
+
+  // Changing a linked answer makes the set one's own: the link's code leaves the address, the
+  // page's other parameters stay, and a reload shows the changed answers.
+  await page.goto(linked);
+  await page.waitForSelector('.rc-result[data-verdict]');
+  await page.click('text=Antworten ändern');
+  await page.click('.rc-review-item[data-question=audience] button');
+  await page.keyboard.press('4');
+  await page.keyboard.press('Enter');
+  await page.click('.rc-review button.rc-primary');
+  await page.waitForSelector('.rc-result[data-verdict]');
+  const address = new URL(page.url());
+  assert.equal(address.searchParams.get('r'), null);
+  assert.equal(address.searchParams.get('utm_source'), 'mail');
+  const changed = await resultSummary(page);
+  await page.reload();
+  await page.waitForSelector('.rc-result[data-verdict]');
+  assert.deepEqual(await resultSummary(page), changed);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
 });
 
 test('prefill preselects answers by id and quietly names the unknown ones', async () => {

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { SHOTS, launch, openPage, serve, waitForApp } from './harness.mjs';
-import { LEAVE_IT, answerByKeyboard, axeViolations } from './flows.mjs';
+import { LEAVE_IT, answerByKeyboard, axeViolations, currentQuestion } from './flows.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -59,6 +59,15 @@ test('three result links: three series, the widest spread first, a link that reo
   await other.page.goto(link);
   await other.page.waitForSelector('.rc-comparison');
   assert.deepEqual(await view(other.page), original);
+  // Taken in, the comparison is kept: the link leaves the address, and a participant added
+  // next survives a reload.
+  assert.doesNotMatch(other.page.url(), /c=/);
+  await other.page.fill('#rc-link-name', 'Carl');
+  await other.page.fill('#rc-link', `${server.url}#r=${PEOPLE[0][1]}`);
+  await other.page.press('#rc-link', 'Enter');
+  await other.page.waitForSelector('.rc-participants li:nth-child(4)');
+  await other.page.reload();
+  await other.page.waitForSelector('.rc-participants li:nth-child(4)');
   assert.equal(dialogs, 0);
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(other.problems.consoleErrors, []);
@@ -71,6 +80,11 @@ test('participants answer one after another on the facilitator laptop, by keyboa
   await page.goto(server.url + '?large=1');
   await waitForApp(page);
   assert.ok(await page.$('.rc-app.rc-large'));
+  // The facilitator has begun the check themselves.
+  await page.click('.rc-start button[type=submit]');
+  await answerByKeyboard(page, LEAVE_IT, { stopAt: 'topics' });
+  await page.click('.rc-question button.rc-secondary'); // back …
+  while (await page.$('.rc-question')) await page.click('.rc-question button.rc-secondary'); // … to the start
   await page.click('.rc-workshop-entry button');
   for (const name of ['Mia', 'Noah']) {
     await page.fill('#rc-next-name', name);
@@ -89,6 +103,10 @@ test('participants answer one after another on the facilitator laptop, by keyboa
   await page.waitForSelector('.rc-workshop');
   assert.equal(await page.$$eval('.rc-participants li', (l) => l.length), 2);
   await page.screenshot({ path: join(SHOTS, 'workshop-large-type-1280.png'), fullPage: true });
+  // Back to the check: the facilitator's own answers were set aside, not lost.
+  await page.click('.rc-workshop .rc-nav button.rc-secondary');
+  await page.click('.rc-start button[type=submit]');
+  assert.equal(await currentQuestion(page), 'topics');
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();
 });
@@ -102,6 +120,7 @@ test('a broken result link or comparison link says so and changes nothing', asyn
   await page.fill('#rc-link', 'https://example.com/#r=nonsense');
   await page.press('#rc-link', 'Enter');
   assert.ok((await page.textContent('[role=alert]')).length > 5);
+  assert.equal(await page.inputValue('#rc-link'), 'https://example.com/#r=nonsense', 'kept to correct');
   assert.equal(await page.$$eval('.rc-participants li', (l) => l.length), 0);
   assert.deepEqual(problems.pageErrors, []);
   await context.close();
