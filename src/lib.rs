@@ -6,6 +6,7 @@
 pub mod assessment;
 pub mod branding;
 pub mod share;
+pub mod small_sort;
 pub mod workshop;
 
 pub mod ui;

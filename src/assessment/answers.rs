@@ -1,7 +1,5 @@
 //! A person's answers, validated against the questionnaire.
 
-use std::collections::BTreeMap;
-
 use super::questionnaire::{question, questions, Question, QUESTIONS};
 
 /// Question id -> selected option ids, kept in the question's option order.
@@ -9,7 +7,9 @@ use super::questionnaire::{question, questions, Question, QUESTIONS};
 /// ignored by `evaluate`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
-    map: BTreeMap<&'static str, Vec<&'static str>>,
+    /// Sorted by question id, so equal answers compare equal. A few dozen entries at most: a
+    /// plain vector is as fast as a map here and much smaller in the page.
+    map: Vec<(&'static str, Vec<&'static str>)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,7 +52,7 @@ impl Answers {
         if !q.multi && picked.len() > 1 {
             return Err(AnswerError::NotMulti(q.id));
         }
-        self.map.insert(q.id, picked);
+        self.put(q.id, picked);
         Ok(())
     }
 
@@ -67,7 +67,7 @@ impl Answers {
                 option: option_id.to_owned(),
             })?;
         if !q.multi {
-            self.map.insert(q.id, vec![option.id]);
+            self.put(q.id, vec![option.id]);
             return Ok(());
         }
         let current = self.selected(q.id);
@@ -78,20 +78,35 @@ impl Answers {
             .map(|o| o.id)
             .collect();
         if next.is_empty() {
-            self.map.remove(q.id);
+            self.clear(q.id);
         } else {
-            self.map.insert(q.id, next);
+            self.put(q.id, next);
         }
         Ok(())
     }
 
     pub fn clear(&mut self, question_id: &str) {
-        self.map.remove(question_id);
+        self.map.retain(|(id, _)| *id != question_id);
+    }
+
+    fn put(&mut self, question_id: &'static str, picked: Vec<&'static str>) {
+        match self.map.iter().position(|(id, _)| *id >= question_id) {
+            Some(i) if self.map[i].0 == question_id => self.map[i].1 = picked,
+            Some(i) => self.map.insert(i, (question_id, picked)),
+            None => self.map.push((question_id, picked)),
+        }
+    }
+
+    fn get(&self, question_id: &str) -> Option<&Vec<&'static str>> {
+        self.map
+            .iter()
+            .find(|(id, _)| *id == question_id)
+            .map(|(_, picked)| picked)
     }
 
     /// Selected option ids in option order; empty if unanswered.
     pub fn selected(&self, question_id: &str) -> &[&'static str] {
-        self.map.get(question_id).map_or(&[], Vec::as_slice)
+        self.get(question_id).map_or(&[], Vec::as_slice)
     }
 
     pub fn is_selected(&self, question_id: &str, option_id: &str) -> bool {
@@ -106,7 +121,7 @@ impl Answers {
     pub fn iter(&self) -> impl Iterator<Item = (&'static Question, &[&'static str])> + '_ {
         questions()
             .iter()
-            .filter_map(move |q| self.map.get(q.id).map(|v| (q, v.as_slice())))
+            .filter_map(move |q| self.get(q.id).map(|v| (q, v.as_slice())))
     }
 
     /// Number of answered questions (hidden follow-ups included).

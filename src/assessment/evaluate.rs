@@ -148,7 +148,7 @@ fn outcome(answers: &Answers) -> Outcome {
                 .collect(),
         })
         .collect();
-    plan.sort_by_key(|s| s.phase);
+    crate::small_sort::sort_by_key(&mut plan, |s| s.phase);
     Outcome {
         verdict: j.verdict,
         overall: j.overall,
@@ -199,7 +199,7 @@ fn reasons(answers: &Answers, j: &Judgement) -> Vec<Reason> {
         };
         found.push((group, Reverse(share(q) * u64::from(points)), i, reason));
     }
-    found.sort();
+    crate::small_sort::sort_by_key(&mut found, |&(group, weight, i, _)| (group, weight, i));
     for (_, _, i, reason) in found {
         if out.iter().any(|r| r.id == reason) {
             continue;

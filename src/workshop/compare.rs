@@ -217,7 +217,7 @@ pub fn compare(workshop: &Workshop) -> Option<Comparison> {
         .map(|&(id, count)| TeamReason::KnockOut { id, count, of: n })
         .collect();
     // Stable: ties keep the rules' order.
-    named.sort_by_key(|r| match r {
+    crate::small_sort::sort_by_key(&mut named, |r| match r {
         TeamReason::KnockOut { count, .. } => std::cmp::Reverse(*count),
         TeamReason::Votes { .. } => std::cmp::Reverse(0),
     });
@@ -266,7 +266,7 @@ pub fn compare(workshop: &Workshop) -> Option<Comparison> {
         })
         .collect();
     // Stable: ties keep the dimensions' order.
-    disagreements.sort_by_key(|d| std::cmp::Reverse(d.spread));
+    crate::small_sort::sort_by_key(&mut disagreements, |d| std::cmp::Reverse(d.spread));
     disagreements.truncate(MAX_DISAGREEMENTS);
 
     Some(Comparison {
@@ -342,6 +342,6 @@ fn differing_questions(
         let hi = scores().max().unwrap_or(0);
         found.push((hi.saturating_sub(lo), i, q.id));
     }
-    found.sort_by_key(|&(spread, i, _)| (std::cmp::Reverse(spread), i));
+    crate::small_sort::sort_by_key(&mut found, |&(spread, i, _)| (std::cmp::Reverse(spread), i));
     found.into_iter().map(|(_, _, id)| id).collect()
 }

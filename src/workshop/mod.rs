@@ -125,11 +125,26 @@ pub fn clean_name(name: &str) -> String {
     out
 }
 
-/// Case-insensitive comparison of two cleaned names.
+/// Case-insensitive comparison of two cleaned names, for the Latin letters of the languages a
+/// workshop here is held in (ASCII, Latin-1 and Latin Extended-A: Jürgen, Zoë, Łukasz).
+/// Other scripts compare exactly: the full Unicode case tables would add 10 KB to the page.
 fn same_name(a: &str, b: &str) -> bool {
-    a.chars()
-        .flat_map(char::to_lowercase)
-        .eq(b.chars().flat_map(char::to_lowercase))
+    a.chars().map(fold_case).eq(b.chars().map(fold_case))
+}
+
+fn fold_case(c: char) -> char {
+    let code = u32::from(c);
+    let lower = match c {
+        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => code + 32,
+        // Latin Extended-A pairs its capitals (even) with small letters (odd) in two runs,
+        // shifted by one around the dotless i and ĸ; ı and ſ have no pair here.
+        'Ā'..='Ķ' | 'Ŋ'..='Ŷ' if code % 2 == 0 && c != 'İ' => code + 1,
+        'Ĺ'..='Ň' | 'Ź'..='Ž' if code % 2 == 1 => code + 1,
+        'Ÿ' => u32::from('ÿ'),
+        'İ' => u32::from('i'),
+        _ => code,
+    };
+    char::from_u32(lower).unwrap_or(c)
 }
 
 fn is_complete(answers: &Answers) -> bool {
@@ -268,5 +283,23 @@ impl Workshop {
             p.name = name;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold_case;
+
+    #[test]
+    fn case_folding_is_unicode_lower_case_for_latin_letters() {
+        for code in 0..0x180u32 {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            let unicode: Vec<char> = c.to_lowercase().collect();
+            let expected = if unicode.len() == 1 { unicode[0] } else { 'i' };
+            assert_eq!(fold_case(c), expected, "{c} (U+{code:04X})");
+        }
+        assert_eq!(fold_case('Ж'), 'Ж', "other scripts compare exactly");
     }
 }
