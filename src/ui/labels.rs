@@ -47,6 +47,9 @@ pub struct Labels {
     pub missing_title: &'static str,
     pub print: &'static str,
     pub restart: &'static str,
+    pub restart_question: &'static str,
+    pub restart_yes: &'static str,
+    pub cancel: &'static str,
     pub edit_answers: &'static str,
     pub dismiss: &'static str,
     pub share_title: &'static str,
@@ -83,6 +86,8 @@ pub struct Labels {
     pub no_disagreements: &'static str,
     pub share_comparison_title: &'static str,
     pub share_comparison_lead: &'static str,
+    pub comparison_link_label: &'static str,
+    pub comparison_qr_title: &'static str,
     pub back_to_check: &'static str,
 }
 
@@ -142,6 +147,9 @@ const DE: Labels = Labels {
     missing_title: "Es fehlen noch Antworten:",
     print: "Drucken",
     restart: "Neu beginnen",
+    restart_question: "Alle Antworten löschen und neu beginnen?",
+    restart_yes: "Ja, alles löschen",
+    cancel: "Abbrechen",
     edit_answers: "Antworten ändern",
     dismiss: "Hinweis schließen",
     share_title: "Ergebnis teilen",
@@ -178,6 +186,8 @@ const DE: Labels = Labels {
     no_disagreements: "Das Team ist sich in allen Bereichen weitgehend einig.",
     share_comparison_title: "Vergleich teilen",
     share_comparison_lead: "Der Link enthält alle Antworten und Namen (nach dem #); wer ihn öffnet, sieht denselben Vergleich.",
+    comparison_link_label: "Vergleichs-Link",
+    comparison_qr_title: "QR-Code des Vergleichs-Links",
     back_to_check: "Zum Check",
 };
 
@@ -223,6 +233,9 @@ const EN: Labels = Labels {
     missing_title: "Some answers are still missing:",
     print: "Print",
     restart: "Start again",
+    restart_question: "Delete all answers and start again?",
+    restart_yes: "Yes, delete everything",
+    cancel: "Cancel",
     edit_answers: "Change answers",
     dismiss: "Dismiss notice",
     share_title: "Share the result",
@@ -259,6 +272,8 @@ const EN: Labels = Labels {
     no_disagreements: "The team largely agrees in every area.",
     share_comparison_title: "Share the comparison",
     share_comparison_lead: "The link holds all answers and names (after the #); whoever opens it sees the same comparison.",
+    comparison_link_label: "Comparison link",
+    comparison_qr_title: "QR code of the comparison link",
     back_to_check: "To the check",
 };
 

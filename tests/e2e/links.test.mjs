@@ -43,7 +43,14 @@ test('a reload resumes at the same question in the same language, with the answe
 test('start again clears the kept answers', async () => {
   const { page, context } = await fresh();
   await keyboardToResult(page, DO_IT);
-  await page.click('.rc-result .rc-nav button.rc-primary'); // start again
+  await page.click('.rc-result .rc-nav button.rc-primary'); // start again …
+  // … asks first; cancelling keeps everything, and the focus is on the question.
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'rc-restart-question');
+  await page.click('.rc-confirm button.rc-secondary');
+  assert.ok(await page.isVisible('.rc-result[data-verdict]'));
+  await page.click('.rc-result .rc-nav button.rc-primary');
+  await page.click('.rc-confirm button.rc-primary');
+  await page.waitForSelector('.rc-start');
   await page.reload();
   await waitForApp(page);
   assert.ok(await page.isVisible('.rc-start'));

@@ -6,6 +6,7 @@ pub mod plan_view;
 pub mod progress_bar;
 pub mod question_screen;
 pub mod radar_chart;
+pub mod restart_button;
 pub mod result_screen;
 pub mod review_screen;
 pub mod share_panel;

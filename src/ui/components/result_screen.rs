@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::plan_view::PlanView;
 use super::radar_chart::RadarChart;
+use super::restart_button::RestartButton;
 use super::share_panel::SharePanel;
 use crate::assessment::{self, Dimension, Evaluation};
 use crate::browser;
@@ -119,7 +120,7 @@ pub fn ResultScreen() -> Html {
             <div class="rc-nav rc-no-print">
                 <button type="button" class="rc-secondary" onclick={dispatch(Action::Back)}>{ l.edit_answers }</button>
                 <button type="button" class="rc-secondary" onclick={print}>{ l.print }</button>
-                <button type="button" class="rc-primary" onclick={dispatch(Action::Restart)}>{ l.restart }</button>
+                <RestartButton class="rc-primary" />
             </div>
         </section>
     }

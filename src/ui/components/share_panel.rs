@@ -9,11 +9,9 @@ use crate::ui::labels::labels;
 pub struct SharePanelProps {
     pub url: AttrValue,
     pub lang: Lang,
-    /// Heading and explanation, if not the result link's.
+    /// A facilitator's comparison rather than one person's result.
     #[prop_or_default]
-    pub title: Option<AttrValue>,
-    #[prop_or_default]
-    pub lead: Option<AttrValue>,
+    pub comparison: bool,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -27,6 +25,16 @@ enum CopyState {
 #[component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     let l = labels(props.lang);
+    let (title, lead, link_label, qr_title) = if props.comparison {
+        (
+            l.share_comparison_title,
+            l.share_comparison_lead,
+            l.comparison_link_label,
+            l.comparison_qr_title,
+        )
+    } else {
+        (l.share_title, l.share_lead, l.link_label, l.qr_title)
+    };
     let copy_state = use_state(|| CopyState::Idle);
     let input = use_node_ref();
     let copy = {
@@ -59,7 +67,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     };
     let qr = qr_svg(&props.url).map(|qr| {
         html! {
-            <svg class="rc-qr" viewBox={format!("0 0 {0} {0}", qr.size)} role="img" aria-label={l.qr_title}
+            <svg class="rc-qr" viewBox={format!("0 0 {0} {0}", qr.size)} role="img" aria-label={qr_title}
                 shape-rendering="crispEdges">
                 <rect width="100%" height="100%" fill="#fff" />
                 <path d={qr.path} fill="#000" />
@@ -69,9 +77,9 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
 
     html! {
         <section class="rc-share rc-no-print" aria-labelledby="rc-share-title">
-            <h2 id="rc-share-title">{ props.title.clone().unwrap_or(AttrValue::Static(l.share_title)) }</h2>
-            <p class="rc-hint">{ props.lead.clone().unwrap_or(AttrValue::Static(l.share_lead)) }</p>
-            <label for="rc-share-link">{ l.link_label }</label>
+            <h2 id="rc-share-title">{ title }</h2>
+            <p class="rc-hint">{ lead }</p>
+            <label for="rc-share-link">{ link_label }</label>
             <div class="rc-share-row">
                 <input id="rc-share-link" type="text" readonly=true value={props.url.clone()} onfocus={select} ref={input} />
                 <button type="button" class="rc-primary" onclick={copy}>{ l.copy_link }</button>

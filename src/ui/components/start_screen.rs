@@ -1,6 +1,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::restart_button::RestartButton;
 use crate::ui::hooks::{use_app, use_focus_on_change};
 use crate::ui::labels::labels;
 use crate::ui::state::{Action, COMPANY_MAX_CHARS};
@@ -25,10 +26,6 @@ pub fn StartScreen() -> Html {
             app.dispatch(Action::SetCompany(input.value()));
         })
     };
-    let restart = {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(Action::Restart))
-    };
     let resuming = !app.answers.is_empty();
     let open_workshop = {
         let app = app.clone();
@@ -52,7 +49,7 @@ pub fn StartScreen() -> Html {
                 <p id="rc-company-hint" class="rc-hint">{ l.company_hint }</p>
                 <div class="rc-nav">
                     if resuming {
-                        <button type="button" class="rc-secondary" onclick={restart}>{ l.restart }</button>
+                        <RestartButton class="rc-secondary" />
                     }
                     <button type="submit" class="rc-primary">
                         { if resuming { l.resume_button } else { l.start_button } }

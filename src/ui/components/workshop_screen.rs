@@ -112,7 +112,7 @@ fn comparison_view(app: &AppHandle, comparison: &Comparison) -> Html {
                     }) }
                 </ol>
             }
-            <SharePanel {url} {lang} title={l.share_comparison_title} lead={l.share_comparison_lead} />
+            <SharePanel {url} {lang} comparison=true />
         </div>
     }
 }
