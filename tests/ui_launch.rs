@@ -239,13 +239,23 @@ fn link_parameters_leave_the_address_without_touching_the_rest() {
 fn on_a_hosts_page_only_the_element_sets_the_branding() {
     let config = "brand=Agentur&cta-text=Workshop%20buchen&cta-url=https%3A%2F%2Fagentur.example%2F&lang=en&";
     let crafted = "?cta-text=Hier&cta-url=https://evil.example&contact=x@evil.example";
-    let inline = params::parse_page(config, crafted, "#brand=Evil", false);
+    let inline = params::parse_page(
+        config,
+        &format!("{crafted}&lang=fr&large=yes"),
+        "#brand=Evil",
+        false,
+    );
     assert_eq!(inline.branding.name.as_deref(), Some("Agentur"));
     let cta = inline.branding.cta.expect("the host's call to action");
     assert_eq!(cta.url, "https://agentur.example/");
     assert_eq!(inline.branding.contact, None);
     assert!(inline.warnings.is_empty(), "{:?}", inline.warnings);
     assert_eq!(inline.lang, Some(Lang::En));
+    assert!(
+        inline.ignored.is_empty(),
+        "the host's own lang is not ours: {:?}",
+        inline.ignored
+    );
 
     // The app's own page (and the snippet's iframe) takes its options from the address.
     let own = params::parse_page("", "?brand=Agentur", "", true);

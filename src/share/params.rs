@@ -124,16 +124,21 @@ pub fn without_keys(part: &str, keys: &[&str]) -> String {
 }
 
 /// What a page asks for, with the mount element's `data-*` configuration (`config`, as
-/// `key=value&…`). The address wins over the element, but for branding on a host's own page:
-/// there only the element sets it, so a crafted address cannot put another call to action on
-/// the host's site.
+/// `key=value&…`). The address wins over the element, but not on a host's own page: there the
+/// element alone sets branding, language and type size, so a crafted address cannot put
+/// another call to action on the host's site, and the host's own `?lang=…` is none of ours.
 pub fn parse_page(config: &str, query: &str, fragment: &str, own_page: bool) -> Launch {
     let (query, fragment) = if own_page {
         (query.to_string(), fragment.to_string())
     } else {
+        let host_keys: Vec<&str> = branding::KEYS
+            .iter()
+            .copied()
+            .chain(["lang", "large"])
+            .collect();
         (
-            without_keys(query, &branding::KEYS),
-            without_keys(fragment, &branding::KEYS),
+            without_keys(query, &host_keys),
+            without_keys(fragment, &host_keys),
         )
     };
     parse(
