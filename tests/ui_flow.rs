@@ -213,14 +213,8 @@ fn participants_answer_one_after_another_and_land_in_the_workshop() {
         assert!(state.answers.is_empty());
         assert_eq!(state.participant, None);
     }
-    let names: Vec<&str> = state
-        .workshop
-        .participants
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect();
     assert_eq!(
-        names,
+        state.workshop.names(),
         ["Mia", "Person 2"],
         "an empty name becomes the suggested one"
     );
@@ -251,13 +245,7 @@ fn a_pasted_result_or_comparison_link_adds_participants() {
             name: String::new(),
             link: comparison,
         });
-    let names: Vec<&str> = other
-        .workshop
-        .participants
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect();
-    assert_eq!(names, ["Al", "Jo"]);
+    assert_eq!(other.workshop.names(), ["Al", "Jo"]);
     let bad = other.reduce(Action::AddParticipantLink {
         name: "Zed".into(),
         link: "#r=nonsense".into(),

@@ -127,13 +127,7 @@ fn a_name_taken_meanwhile_gets_a_number_instead_of_losing_the_answers() {
         .add("mia", examples::plumber())
         .expect("added by link meanwhile");
     let state = state.reduce(Action::FinishParticipant);
-    let names: Vec<&str> = state
-        .workshop
-        .participants
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect();
-    assert_eq!(names, ["mia", "Mia (2)"]);
+    assert_eq!(state.workshop.names(), ["mia", "Mia (2)"]);
     assert_eq!(state.workshop_error, None);
 }
 
@@ -161,8 +155,7 @@ fn a_result_link_never_replaces_the_own_progress_in_storage() {
     assert_eq!(shown.screen, Screen::Result);
 
     // What is saved while the link shows: the own answers, and a workshop begun meanwhile.
-    let shown = shown.reduce(Action::OpenWorkshop);
-    let mut shown = shown;
+    let mut shown = shown.reduce(Action::OpenWorkshop);
     shown
         .workshop
         .add("Carl", examples::datev())

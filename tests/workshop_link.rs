@@ -178,13 +178,7 @@ fn partly_bad_links_keep_what_is_good() {
     let (w, skipped) =
         decode_link(&format!("c={good}.{truncated}.{other}&n=Anna,Ben,Cem")).unwrap();
     assert_eq!(skipped, 1);
-    assert_eq!(
-        w.participants
-            .iter()
-            .map(|p| p.name.as_str())
-            .collect::<Vec<_>>(),
-        ["Anna", "Cem"]
-    );
+    assert_eq!(w.names(), ["Anna", "Cem"]);
     assert_eq!(w.participants[1].answers, examples::plumber());
 
     // Empty, missing, broken and repeated names.

@@ -6,17 +6,13 @@ use readiness_check::workshop::{
     clean_name, result_code, AddError, Workshop, MAX_LINK_CHARS, MAX_NAME_CHARS, MAX_PARTICIPANTS,
 };
 
-fn names(w: &Workshop) -> Vec<&str> {
-    w.participants.iter().map(|p| p.name.as_str()).collect()
-}
-
 #[test]
 fn add_keeps_order_and_cleans_names() {
     let mut w = Workshop::new();
     w.add("  Anna \t Berg\n", examples::strong_answers())
         .unwrap();
     w.add("Ben", examples::plumber()).unwrap();
-    assert_eq!(names(&w), ["Anna Berg", "Ben"]);
+    assert_eq!(w.names(), ["Anna Berg", "Ben"]);
     assert_eq!(w.participants[1].answers, examples::plumber());
     assert_eq!(w.len(), 2);
 }
@@ -109,16 +105,16 @@ fn remove_and_rename() {
     w.remove(7);
     assert_eq!(w.len(), 3);
     w.remove(1);
-    assert_eq!(names(&w), ["Anna", "Cem"]);
+    assert_eq!(w.names(), ["Anna", "Cem"]);
     assert_eq!(w.participants[1].answers, examples::kunde_1());
 
     assert_eq!(w.rename(0, "ANNA"), Ok(()), "own name in other case");
     assert_eq!(w.rename(0, "cem"), Err(AddError::DuplicateName));
     assert_eq!(w.rename(0, " \n"), Err(AddError::EmptyName));
     assert_eq!(w.rename(5, "X"), Err(AddError::NotFound));
-    assert_eq!(names(&w), ["ANNA", "Cem"]);
+    assert_eq!(w.names(), ["ANNA", "Cem"]);
     assert_eq!(w.rename(1, " Cem\u{202E} Demir "), Ok(()));
-    assert_eq!(names(&w), ["ANNA", "Cem Demir"]);
+    assert_eq!(w.names(), ["ANNA", "Cem Demir"]);
 }
 
 #[test]

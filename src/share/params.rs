@@ -57,11 +57,8 @@ pub fn valid_origin(value: &str) -> Option<String> {
             if address.is_empty() || !address.chars().all(|c| c.is_ascii_hexdigit() || c == ':') {
                 return None;
             }
-            if after.is_empty() {
-                after
-            } else {
-                after.strip_prefix(':')?
-            }
+            // Anything after `]` but `:port` fails the port check below.
+            after.strip_prefix(':').unwrap_or(after)
         }
         None => {
             let (host, port) = rest.split_once(':').unwrap_or((rest, ""));

@@ -3,7 +3,7 @@
 //! hostile input is tested natively.
 
 use super::snapshot::{self, SnapshotError};
-use super::state::{Notice, Screen, SetAside, State};
+use super::state::{Notice, Screen, State};
 use crate::assessment::{self, Lang};
 use crate::share::params::Launch;
 
@@ -47,10 +47,7 @@ pub fn initial_state(launch: Launch, saved: Saved, browser_langs: &[String]) -> 
             // A participant interrupted on the facilitator's laptop ends here; the owner's
             // answers, already aside, stay so.
             if state.participant.take().is_none() && state.set_aside.is_none() {
-                state.set_aside = Some(SetAside {
-                    answers: std::mem::take(&mut state.answers),
-                    company: std::mem::take(&mut state.company),
-                });
+                state.set_own_answers_aside();
             }
             state.answers = decoded.answers;
             state.from_link = true;

@@ -230,10 +230,7 @@ impl State {
                     Ok(name) => {
                         self.workshop_error = None;
                         if self.participant.is_none() && !self.from_link {
-                            self.set_aside = Some(SetAside {
-                                answers: std::mem::take(&mut self.answers),
-                                company: std::mem::take(&mut self.company),
-                            });
+                            self.set_own_answers_aside();
                         }
                         self.participant = Some(name);
                         self.answers = Answers::new();
@@ -247,6 +244,14 @@ impl State {
             Action::FinishParticipant => self.finish_participant(),
         }
         self
+    }
+
+    /// Moves this person's answers and company name out of the way of someone else's.
+    pub fn set_own_answers_aside(&mut self) {
+        self.set_aside = Some(SetAside {
+            answers: std::mem::take(&mut self.answers),
+            company: std::mem::take(&mut self.company),
+        });
     }
 
     /// Changing a linked answer makes the whole set this person's own, replacing their earlier
@@ -265,11 +270,10 @@ impl State {
             self.screen = Screen::Workshop;
             return;
         };
-        let name = match self.workshop.check_name(&name) {
-            Err(AddError::DuplicateName) => self.workshop.free_variant(&name),
-            _ => name,
-        };
-        match self.workshop.add(&name, self.answers.clone()) {
+        match self
+            .workshop
+            .add(&self.workshop.free_variant(&name), self.answers.clone())
+        {
             Ok(()) => {
                 self.workshop_error = None;
                 self.participant = None;

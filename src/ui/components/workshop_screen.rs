@@ -34,12 +34,7 @@ fn on_submit(
 fn comparison_view(app: &AppHandle, comparison: &Comparison) -> Html {
     let lang = app.lang;
     let l = labels(lang);
-    let names: Vec<&str> = app
-        .workshop
-        .participants
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect();
+    let names = app.workshop.names();
     let series: Vec<Vec<u8>> = comparison
         .outcomes
         .iter()
