@@ -6,4 +6,5 @@ scripts/setup.sh --app
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 port="${PORT:-8080}"
 echo "Serving the readiness check at http://127.0.0.1:$port/ (Ctrl+C stops)"
+. scripts/release-env.sh
 exec trunk serve --release --offline --port "$port"

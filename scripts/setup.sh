@@ -23,6 +23,11 @@ fi
 if ! rustup component list --installed | grep -q '^clippy'; then
   rustup component add clippy rustfmt
 fi
+# The release build rebuilds the standard library from source (scripts/release-env.sh).
+if ! rustup component list --installed | grep -q '^rust-src'; then
+  step "rust-src (the standard library's source, for the release build)"
+  rustup component add rust-src
+fi
 
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
   step "trunk $TRUNK_VERSION (compiles for ~20 minutes the first time)"

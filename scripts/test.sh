@@ -25,7 +25,7 @@ CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test --locked --target wasm32-unknown-unknown
 
 section "release build"
-trunk build --release --offline
+(. scripts/release-env.sh && trunk build --release --offline)
 node scripts/sizes.mjs dist
 
 section "end-to-end tests (Playwright, headless Chromium, release build)"
