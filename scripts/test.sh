@@ -25,7 +25,7 @@ CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test --locked --target wasm32-unknown-unknown
 
 section "release build"
-(. scripts/release-env.sh && trunk build --release --offline)
+scripts/build.sh --no-setup
 node scripts/sizes.mjs dist
 
 section "end-to-end tests (Playwright, headless Chromium, release build)"
