@@ -187,3 +187,51 @@ fn the_language_a_person_chose_wins_over_the_configured_one() {
     assert_eq!(first_visit.lang, Lang::En);
     assert!(first_visit.large_type);
 }
+
+#[test]
+fn opening_a_comparison_link_adds_to_the_participants_collected_here() {
+    let mut facilitator = half_done();
+    facilitator
+        .workshop
+        .add("Carl", examples::datev())
+        .expect("a participant");
+    let facilitator = run(
+        facilitator,
+        [Action::OpenWorkshop, Action::BeginParticipant("Mia".into())],
+    );
+    let facilitator = run(facilitator, [Action::ChooseNth(0)]);
+    let mia_so_far = facilitator.answers.clone();
+
+    let mut colleague = readiness_check::workshop::Workshop::new();
+    colleague.add("Dora", examples::plumber()).unwrap();
+    colleague.add("Carl", examples::datev()).unwrap();
+    let fragment = format!("#{}", readiness_check::workshop::encode_link(&colleague));
+    let opened = reload(&facilitator, "", &fragment);
+
+    assert_eq!(opened.screen, Screen::Workshop);
+    assert_eq!(opened.workshop.names(), ["Carl", "Dora"]);
+    assert!(opened.notices.is_empty(), "{:?}", opened.notices);
+    // Mia, interrupted, goes on; the owner's answers still wait aside.
+    assert_eq!(opened.participant.as_deref(), Some("Mia"));
+    assert_eq!(opened.answers, mia_so_far);
+    let done = full_answers(opened.reduce(Action::Begin)).reduce(Action::FinishParticipant);
+    assert_eq!(done.workshop.names(), ["Carl", "Dora", "Mia"]);
+    assert_eq!(done.answers, half_done().answers);
+    assert_eq!(done.company, "Bäckerei Korn");
+}
+
+#[test]
+fn starting_again_from_a_result_link_brings_back_the_own_answers() {
+    let code = link::encode(&examples::plumber());
+    let shown = reload(&half_done(), "", &format!("#r={code}"));
+    assert!(shown.from_link);
+    let left = shown.reduce(Action::Restart);
+    assert!(!left.from_link);
+    assert_eq!(left.screen, Screen::Start);
+    assert_eq!(left.answers, half_done().answers);
+    assert_eq!(left.company, "Bäckerei Korn");
+    assert_eq!(left.set_aside, None);
+    assert_eq!(reload(&left, "", "").answers, half_done().answers);
+    // Starting again now clears them, as on any start.
+    assert!(left.reduce(Action::Restart).answers.is_empty());
+}

@@ -216,3 +216,36 @@ fn errors_have_texts_in_both_languages() {
         assert_ne!(de, readiness_check::assessment::MISSING_TEXT);
     }
 }
+
+#[test]
+fn merging_a_comparison_skips_who_is_here_and_numbers_a_namesake() {
+    let mut here = Workshop::new();
+    here.add("Anna", examples::plumber()).unwrap();
+    let mut other = Workshop::new();
+    other.add("anna", examples::plumber()).unwrap();
+    other.add("Anna (2)", examples::datev()).unwrap();
+    other.add("Ben", examples::datev()).unwrap();
+    let mut namesake = Workshop::new();
+    namesake.add("ANNA", examples::kunde_2()).unwrap();
+
+    assert_eq!(here.merge(other.clone()), 0);
+    assert_eq!(here.names(), ["Anna", "Anna (2)", "Ben"]);
+    assert_eq!(here.merge(other), 0, "the same link again adds nobody");
+    assert_eq!(here.len(), 3);
+    assert_eq!(here.merge(namesake), 0);
+    assert_eq!(here.names(), ["Anna", "Anna (2)", "Ben", "ANNA (3)"]);
+    assert_eq!(here.participants[3].answers, examples::kunde_2());
+}
+
+#[test]
+fn merging_into_a_full_workshop_counts_who_did_not_fit() {
+    let mut here = Workshop::new();
+    for i in 0..MAX_PARTICIPANTS {
+        here.add(&format!("P{i}"), examples::plumber()).unwrap();
+    }
+    let mut other = Workshop::new();
+    other.add("P0", examples::plumber()).unwrap();
+    other.add("Zoe", examples::datev()).unwrap();
+    assert_eq!(here.merge(other), 1, "P0 is here already; Zoe does not fit");
+    assert_eq!(here.len(), MAX_PARTICIPANTS);
+}

@@ -67,11 +67,12 @@ pub fn initial_state(launch: Launch, saved: Saved, browser_langs: &[String]) -> 
 
     match launch.workshop {
         Some(Ok((workshop, skipped))) => {
-            if skipped > 0 {
-                notices.push(Notice::WorkshopEntriesSkipped(skipped));
+            // Merged, as a pasted comparison link is: the participants collected here stay,
+            // and one answering right now can go on (the workshop screen offers it).
+            let refused = skipped + state.workshop.merge(workshop);
+            if refused > 0 {
+                notices.push(Notice::WorkshopEntriesSkipped(refused));
             }
-            state.workshop = workshop;
-            state.participant = None;
             state.screen = Screen::Workshop;
         }
         Some(Err(error)) => {

@@ -188,7 +188,17 @@ impl State {
             Action::Restart => {
                 // The facilitator's participants stay; one person's answers go. A participant
                 // starting again is still that participant, and the owner's answers stay aside.
+                // Leaving a result link's answers brings back the person's own.
                 let keep_aside = self.participant.is_some();
+                if self.from_link && !keep_aside {
+                    let own = self.set_aside.take().unwrap_or_default();
+                    self.answers = own.answers;
+                    self.company = own.company;
+                    self.from_link = false;
+                    self.editing_from_review = false;
+                    self.screen = Screen::Start;
+                    return self;
+                }
                 self = State {
                     lang: self.lang,
                     large_type: self.large_type,

@@ -261,14 +261,21 @@ impl Workshop {
         self.add(name, decoded.answers)
     }
 
-    /// Adds everyone of `other` that fits (a whole comparison link pasted in); returns how
-    /// many were refused (a name already here, or no room left).
+    /// Adds everyone of `other` that fits (a whole comparison link pasted or opened): someone
+    /// already here with the same answers is not added twice, another person of a name taken
+    /// here comes in as "name (2)". Returns how many did not fit.
     pub fn merge(&mut self, other: Workshop) -> usize {
-        other
-            .participants
-            .into_iter()
-            .filter(|p| self.add(&p.name, p.answers.clone()).is_err())
-            .count()
+        let mut refused = 0;
+        for p in other.participants {
+            let already_here = self
+                .participants
+                .iter()
+                .any(|q| same_name(&q.name, &p.name) && q.answers == p.answers);
+            if !already_here && self.add(&self.free_variant(&p.name), p.answers).is_err() {
+                refused += 1;
+            }
+        }
+        refused
     }
 
     /// Removes the participant at `index`; nothing happens for a position that does not exist.

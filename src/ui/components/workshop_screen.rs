@@ -173,6 +173,12 @@ pub fn WorkshopScreen() -> Html {
                     }) }
                 </ol>
             }
+            if let Some(name) = &app.participant {
+                <div class="rc-participant-open rc-no-print">
+                    <p>{ format!("{} {name}", l.participant_open) }</p>
+                    <button type="button" class="rc-primary" onclick={dispatch(Action::Begin)}>{ l.continue_answering }</button>
+                </div>
+            }
             if let Some(error) = &app.workshop_error {
                 <p class="rc-error" role="alert">{ error.text(lang) }</p>
             }
