@@ -294,3 +294,37 @@ fn the_host_origin_is_written_as_the_browser_writes_it() {
         assert_eq!(valid_origin(bad), None, "{bad}");
     }
 }
+
+#[test]
+fn a_bad_language_or_type_size_option_is_a_console_warning_not_a_notice() {
+    let launch = params::parse("?lang=fr&large=yes", "");
+    assert_eq!(launch.lang, None);
+    assert_eq!(launch.large_type, None);
+    assert!(launch.ignored.is_empty(), "{:?}", launch.ignored);
+    assert_eq!(launch.warnings.len(), 2, "{:?}", launch.warnings);
+    assert!(launch.warnings[0].contains("lang=fr"));
+    let state = initial_state(launch, Ok(None), &langs(&["en-GB"]));
+    assert!(state.notices.is_empty(), "{:?}", state.notices);
+    assert_eq!(state.lang, Lang::En, "the browser's language stands");
+}
+
+#[test]
+fn on_a_hosts_page_the_query_is_the_hosts_and_only_the_fragment_is_ours() {
+    use readiness_check::assessment::examples;
+    use readiness_check::share::link;
+    let code = link::encode(&examples::plumber());
+    let host_query = format!("?r={code}&a.goals=service&page=2");
+    let inline = params::parse_page("", &host_query, "", false);
+    assert_eq!(inline.result, None, "the host's own r is not a result link");
+    assert!(inline.prefill.is_empty());
+    let inline = params::parse_page("", &host_query, &format!("#r={code}"), false);
+    assert_eq!(
+        inline
+            .result
+            .expect("the fragment's link")
+            .map(|d| d.answers),
+        Ok(examples::plumber())
+    );
+    let own = params::parse_page("", &host_query, "", true);
+    assert!(own.result.is_some(), "the app's own page reads its query");
+}

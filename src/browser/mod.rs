@@ -94,19 +94,26 @@ pub fn page_address() -> String {
     let Some(location) = window().map(|w| w.location()) else {
         return String::new();
     };
-    let origin = location.origin().unwrap_or_default();
-    let path = location.pathname().unwrap_or_default();
-    format!("{origin}{path}")
+    // Not origin + path: a page opened from disk has the origin "null" in some browsers.
+    let href = location.href().unwrap_or_default();
+    let end = href.find(['?', '#']).unwrap_or(href.len());
+    href[..end].to_string()
 }
 
-/// Removes these parameters from the address's query and fragment, without a new history
-/// entry or a reload; the page's other parameters and its history state stay as they are.
+/// Removes these parameters from the address's query and fragment (on a host's page, where
+/// the query is the host's, from the fragment only), without a new history entry or a
+/// reload; the page's other parameters and its history state stay as they are.
 pub fn drop_address_params(keys: &[&str]) {
     use crate::share::params::without_keys;
     let Some(w) = window() else { return };
     let location = w.location();
     let (query, fragment) = query_and_fragment();
-    let (new_query, new_fragment) = (without_keys(&query, keys), without_keys(&fragment, keys));
+    let new_query = if is_own_page() {
+        without_keys(&query, keys)
+    } else {
+        query.clone()
+    };
+    let new_fragment = without_keys(&fragment, keys);
     if new_query == query && new_fragment == fragment {
         return;
     }

@@ -28,7 +28,7 @@ pub struct Launch {
     pub result: Option<Result<Decoded, LinkError>>,
     /// Prefilled answers (only those whose ids exist).
     pub prefill: Answers,
-    /// Parameters that named an unknown question or answer, or had a bad value, as given.
+    /// Prefill parameters that named an unknown question or answer, as given.
     pub ignored: Vec<String>,
     pub branding: Branding,
     /// Set inside the embed snippet's iframe: the host page's origin.
@@ -123,7 +123,8 @@ pub fn without_keys(part: &str, keys: &[&str]) -> String {
 /// What a page asks for, with the mount element's `data-*` configuration (`config`, as
 /// `key=value&…`). The address wins over the element, but not on a host's own page: there the
 /// element alone sets branding, language and type size, so a crafted address cannot put
-/// another call to action on the host's site, and the host's own `?lang=…` is none of ours.
+/// another call to action on the host's site; and the query is the host's own (its `?r=…` or
+/// `?lang=…` are none of ours): only the fragment carries a result link or prefill.
 pub fn parse_page(config: &str, query: &str, fragment: &str, own_page: bool) -> Launch {
     let (query, fragment) = if own_page {
         (query.to_string(), fragment.to_string())
@@ -133,10 +134,7 @@ pub fn parse_page(config: &str, query: &str, fragment: &str, own_page: bool) -> 
             .copied()
             .chain(["lang", "large"])
             .collect();
-        (
-            without_keys(query, &host_keys),
-            without_keys(fragment, &host_keys),
-        )
+        (String::new(), without_keys(fragment, &host_keys))
     };
     parse(
         &format!("{config}&{}", query.trim_start_matches('?')),
@@ -158,6 +156,13 @@ fn shown(key: &str, value: &str) -> String {
     }
 }
 
+fn ignored_option(key: &str, value: &str) -> String {
+    format!(
+        "readiness-check: ignored {}: lang takes de or en, large 1 or 0",
+        shown(key, value)
+    )
+}
+
 /// A notice lists this many skipped parameters at most, then how many more there were.
 pub const MAX_IGNORED_SHOWN: usize = 5;
 
@@ -177,14 +182,15 @@ pub fn parse(query: &str, fragment: &str) -> Launch {
                 )),
             },
             "r" => launch.result = Some(link::decode(&value)),
+            // Bad options are the configurer's typo, for the console, not a visitor's notice.
             "lang" => match Lang::from_code(&value) {
                 Some(lang) => launch.lang = Some(lang),
-                None => launch.ignored.push(shown(&key, &value)),
+                None => launch.warnings.push(ignored_option(&key, &value)),
             },
             "large" => match value.as_str() {
                 "1" | "true" | "" => launch.large_type = Some(true),
                 "0" | "false" => launch.large_type = Some(false),
-                _ => launch.ignored.push(shown(&key, &value)),
+                _ => launch.warnings.push(ignored_option(&key, &value)),
             },
             _ => {
                 if let Some(question) = key.strip_prefix("a.") {
