@@ -421,3 +421,27 @@ fn every_seed_reference_is_a_verbatim_quote() {
         );
     }
 }
+
+#[test]
+fn plan_sources_name_the_article_not_its_file() {
+    for rule in PLAN {
+        let source = rule.source;
+        for lang in [Lang::De, Lang::En] {
+            let citation = source.citation(lang);
+            assert!(!citation.contains(".txt"), "{citation}");
+            assert!(citation.contains(source.title(lang)), "{citation}");
+            assert!(
+                citation.contains(source.cue),
+                "the quote is findable: {citation}"
+            );
+        }
+        assert!(source.citation(Lang::De).starts_with("(Quelle: "));
+        assert!(source.citation(Lang::En).contains("“"));
+        assert!(!source.citation(Lang::En).contains("„"));
+    }
+    let titles: Vec<&str> = seeds::ALL
+        .iter()
+        .map(|&file| SeedRef { file, cue: "" }.title(Lang::En))
+        .collect();
+    assert!(titles.iter().all(|t| !t.ends_with(".txt")), "{titles:?}");
+}

@@ -1,5 +1,7 @@
 //! The five source articles, by file name, and the reference type that ties content to them.
 
+use super::Lang;
+
 /// Datev's lively community (Social Media Manager portrait).
 pub const DATEV: &str = "000_80f992485079fb1f.txt";
 /// Interview with Willms Buhse: rules for staff, Teldafax, Telekom.
@@ -13,12 +15,68 @@ pub const COURSE: &str = "004_cbe0c653b1477d5a.txt";
 
 pub const ALL: [&str; 5] = [DATEV, INTERVIEW, CORE, ORGANISATION, COURSE];
 
+/// The articles' titles as a reader would name them: (file, German, English).
+const TITLES: [(&str, &str, &str); 5] = [
+    (
+        DATEV,
+        "Porträt: Social-Media-Management bei Datev",
+        "Portrait: social media management at Datev",
+    ),
+    (
+        INTERVIEW,
+        "Interview mit Willms Buhse über Social Media Manager",
+        "Interview with Willms Buhse on social media managers",
+    ),
+    (
+        CORE,
+        "Social Media in Unternehmen – darauf kommt es an",
+        "Social media in companies: what matters",
+    ),
+    (
+        ORGANISATION,
+        "Organisation von Social-Media-Arbeit",
+        "Organising social media work",
+    ),
+    (
+        COURSE,
+        "Meine Weiterbildung zum Social Media Manager",
+        "My training as a social media manager",
+    ),
+];
+
 /// A passage in a seed: the file and a short verbatim quote, so a consultant can find it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SeedRef {
     pub file: &'static str,
     /// Verbatim from the seed, in German.
     pub cue: &'static str,
+}
+
+impl SeedRef {
+    /// The article's title in `lang` (the file name for a file not listed, which the
+    /// content checks rule out).
+    pub fn title(&self, lang: Lang) -> &'static str {
+        TITLES
+            .iter()
+            .find(|(file, _, _)| *file == self.file)
+            .map_or(self.file, |(_, de, en)| match lang {
+                Lang::De => de,
+                Lang::En => en,
+            })
+    }
+
+    /// "(Quelle: Titel, „Zitat“)": where a consultant finds the passage. The quote stays
+    /// German, as the article is, in the reader's quotation marks.
+    pub fn citation(&self, lang: Lang) -> String {
+        match lang {
+            Lang::De => format!("(Quelle: {}, „{}“)", self.title(lang), self.cue),
+            Lang::En => format!(
+                "(Source: {}, German original: “{}”)",
+                self.title(lang),
+                self.cue
+            ),
+        }
+    }
 }
 
 pub(crate) const fn seed(file: &'static str, cue: &'static str) -> SeedRef {

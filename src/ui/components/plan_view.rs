@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
 use crate::assessment::{Lang, Outcome, Phase};
-use crate::ui::labels::labels;
 
 #[derive(Properties, PartialEq)]
 pub struct PlanViewProps {
@@ -13,7 +12,6 @@ pub struct PlanViewProps {
 #[component]
 pub fn PlanView(props: &PlanViewProps) -> Html {
     let lang = props.lang;
-    let l = labels(lang);
     html! {
         <ol class="rc-plan">
             { for Phase::ALL.iter().map(|&phase| html! {
@@ -29,7 +27,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
                                         { for step.details(lang).map(|d| html! { <li>{ d }</li> }) }
                                     </ul>
                                 }
-                                <span class="rc-source">{ format!(" ({}: {}, „{}“)", l.source, step.source.file, step.source.cue) }</span>
+                                <span class="rc-source">{ " " }{ step.source.citation(lang) }</span>
                             </li>
                         }) }
                     </ul>
