@@ -235,3 +235,35 @@ fn starting_again_from_a_result_link_brings_back_the_own_answers() {
     // Starting again now clears them, as on any start.
     assert!(left.reduce(Action::Restart).answers.is_empty());
 }
+
+#[test]
+fn a_tab_showing_a_link_keeps_what_another_tab_answered_meanwhile() {
+    let own = half_done();
+    let code = link::encode(&examples::plumber());
+    let link_tab = reload(&own, "", &format!("#r={code}"));
+
+    // Meanwhile the person goes on in their first tab.
+    let first_tab = own.reduce(Action::Choose {
+        question: "audience",
+        option: "online",
+    });
+    assert_ne!(first_tab.answers, half_done().answers);
+    let stored = snapshot::save(&first_tab);
+
+    // Then switches the language in the link's tab.
+    let link_tab = link_tab.reduce(Action::SetLang(Lang::En));
+    let kept = snapshot::save_over(&link_tab, Some(&stored));
+    let back = snapshot::restore(&kept).expect("readable");
+    assert_eq!(
+        back.answers, first_tab.answers,
+        "the newer own answers stay"
+    );
+    assert_eq!(back.lang, Lang::En);
+    assert_eq!(back.screen, Screen::Question("audience"));
+
+    // Nothing stored (or unreadable): the answers this tab set aside are kept.
+    let back = snapshot::restore(&snapshot::save_over(&link_tab, Some("garbage"))).unwrap();
+    assert_eq!(back.answers, half_done().answers);
+    let back = snapshot::restore(&snapshot::save_over(&link_tab, None)).unwrap();
+    assert_eq!(back.answers, half_done().answers);
+}

@@ -73,6 +73,21 @@ pub fn save(state: &State) -> String {
     out
 }
 
+/// What to keep after a change while a result link shows, given what storage holds now: the
+/// person's own progress as stored (another tab may have moved it on since this one set it
+/// aside), with this tab's language, type size and workshop.
+pub fn save_over(state: &State, stored: Option<&str>) -> String {
+    match stored.map(restore) {
+        Some(Ok(current)) if state.from_link => save(&State {
+            lang: state.lang,
+            large_type: state.large_type,
+            workshop: state.workshop.clone(),
+            ..current
+        }),
+        _ => save(state),
+    }
+}
+
 /// The state a snapshot describes; the screen falls back to the start when it no longer exists.
 pub fn restore(text: &str) -> Result<State, SnapshotError> {
     let mut state = State::default();

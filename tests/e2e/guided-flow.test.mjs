@@ -142,6 +142,42 @@ test('the result prints on one A4 page without buttons', async () => {
   await context.close();
 });
 
+test('a consultancy\'s name alone (no call to action) is on the printout', async () => {
+  const { page, context } = await openPage(browser, { origin: server.origin });
+  await page.goto(server.url + '?brand=Agentur%20Beispiel');
+  await waitForApp(page);
+  await keyboardToResult(page, DO_IT);
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.isVisible('.rc-brand-owner'), 'the brand prints');
+  assert.equal(await page.textContent('.rc-brand-owner'), 'Agentur Beispiel');
+  assert.equal(await page.isVisible('.rc-tools'), false, 'no buttons on paper');
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.equal(pages, 1, `the branded result prints on ${pages} pages`);
+  await context.close();
+});
+
+test('starting again from the start screen leaves the focus on its heading', async () => {
+  const { page, context } = await fresh();
+  await tabTo(page, '#rc-company');
+  await page.keyboard.press('Enter');
+  await answerByKeyboard(page, DO_IT, { stopAt: 'goals' });
+  for (const _ of ['goals', 'attitude']) {
+    await tabTo(page, '.rc-question button.rc-secondary');
+    await page.keyboard.press('Enter');
+  }
+  await page.waitForSelector('.rc-start');
+  await tabTo(page, '.rc-start-form button.rc-secondary');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Neu beginnen');
+  await page.keyboard.press('Enter');
+  await tabTo(page, '.rc-confirm button.rc-primary');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('.rc-confirm'));
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'rc-title');
+  assert.equal(await page.evaluate(() => localStorage.getItem('readiness-check')?.includes('attitude')), false);
+  await context.close();
+});
+
 test('arrow keys move between checkboxes too, and Space ticks them', async () => {
   const { page, context } = await fresh();
   await tabTo(page, '#rc-company');

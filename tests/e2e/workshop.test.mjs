@@ -125,3 +125,61 @@ test('a broken result link or comparison link says so and changes nothing', asyn
   assert.deepEqual(problems.pageErrors, []);
   await context.close();
 });
+
+// Relative luminance contrast of two CSS rgb() colours.
+function contrast(a, b) {
+  const lum = (css) => {
+    const [r, g, b2] = css.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number).map((c) => {
+      const s = c / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b2;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+test('six participants: every column readable on screen and on paper, every series visible in dark mode', async () => {
+  const { page, context, problems } = await openPage(browser, { origin: server.origin });
+  const names = ['Anna', 'Bernd', 'Clara', 'Dieter', 'Emine', 'Friedrich-Wilhelm'];
+  const codes = names.map((_, i) => PEOPLE[i % PEOPLE.length][1]);
+  await page.goto(`${server.url}#c=${codes.join('.')}&n=${names.map(encodeURIComponent).join(',')}`);
+  await page.waitForSelector('.rc-comparison');
+  const fits = () => page.$eval('.rc-table-wrap', (w) => ({ scroll: w.scrollWidth, client: w.clientWidth, overflow: getComputedStyle(w).overflowX }));
+  let wrap = await fits();
+  assert.ok(wrap.scroll <= wrap.client + 1, `no column scrolled away at 1280 px: ${JSON.stringify(wrap)}`);
+  assert.equal(await page.$$eval('.rc-spreads thead th', (th) => th.length), names.length + 2);
+
+  // A4 less its margins is about 186 mm wide: 700 CSS pixels.
+  await page.setViewportSize({ width: 700, height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  wrap = await fits();
+  assert.equal(wrap.overflow, 'visible', 'paper cannot scroll');
+  const right = await page.$eval('.rc-spreads', (t) => t.getBoundingClientRect().right);
+  const body = await page.$eval('.rc-body', (b) => b.getBoundingClientRect().right);
+  assert.ok(right <= body + 1, `the table ends inside the page: ${right} > ${body}`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+  const surface = await page.$eval('.rc-screen', (s) => getComputedStyle(s).backgroundColor);
+  const strokes = await page.$$eval('.rc-comparison .rc-radar-series', (s) => s.map((e) => getComputedStyle(e).stroke));
+  assert.equal(strokes.length, names.length);
+  for (const stroke of strokes) {
+    assert.ok(contrast(stroke, surface) >= 3, `${stroke} on ${surface}: ${contrast(stroke, surface).toFixed(2)}`);
+  }
+  await page.screenshot({ path: join(SHOTS, 'workshop-six-dark-1280.png'), fullPage: true });
+
+  // Removing by keyboard: the focus goes on to the next row's button, after the last row to
+  // the one before, after everyone to the list's heading.
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
+  await page.focus('.rc-participants li:nth-child(2) button');
+  await page.keyboard.press('Enter');
+  assert.equal(await focused(), 'Entfernen: Clara');
+  await page.focus('.rc-participants li:last-child button');
+  await page.keyboard.press('Enter');
+  assert.equal(await focused(), 'Entfernen: Emine');
+  for (let left = 4; left > 0; left--) await page.keyboard.press('Enter');
+  assert.equal(await page.$$eval('.rc-participants li', (l) => l.length), 0);
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Teilnehmende');
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});

@@ -93,7 +93,12 @@ pub fn App(props: &AppProps) -> Html {
                 // The person has made the linked answers their own: a reload must show theirs.
                 browser::drop_address_params(&["r"]);
             }
-            if let Err(problem) = browser::save_progress(&snapshot::save(state)) {
+            let snapshot = if state.from_link {
+                snapshot::save_over(state, browser::load_progress().ok().flatten().as_deref())
+            } else {
+                snapshot::save(state)
+            };
+            if let Err(problem) = browser::save_progress(&snapshot) {
                 if !*warned.borrow() {
                     *warned.borrow_mut() = true;
                     handle.dispatch(Action::Notify(match problem {

@@ -14,7 +14,8 @@ pub fn Header() -> Html {
         Callback::from(move |_: MouseEvent| app.dispatch(Action::ToggleLargeType))
     };
     html! {
-        <header class="rc-header">
+        // Paper keeps the header only for the consultancy's name.
+        <header class={classes!("rc-header", app.branding.name.is_some().then_some("rc-branded"))}>
             <p class="rc-brand">
                 if let Some(name) = &app.branding.name {
                     <span class="rc-brand-owner">{ name }</span>

@@ -42,7 +42,15 @@ pub fn RestartButton(props: &RestartButtonProps) -> Html {
             <button type="button" class={props.class} onclick={set(true)} ref={button}>{ l.restart }</button>
         };
     }
-    let confirm = Callback::from(move |_: MouseEvent| app.dispatch(Action::Restart));
+    // Back to the plain button first: where the screen stays (own answers back from under a
+    // result link), the question is answered.
+    let confirm = {
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| {
+            asking.set(false);
+            app.dispatch(Action::Restart);
+        })
+    };
     html! {
         <div class="rc-confirm" role="group" aria-labelledby="rc-restart-question">
             <p id="rc-restart-question" tabindex="-1" ref={question}>{ l.restart_question }</p>

@@ -10,7 +10,8 @@ use crate::ui::state::{Action, COMPANY_MAX_CHARS};
 pub fn StartScreen() -> Html {
     let app = use_app();
     let l = labels(app.lang);
-    let heading = use_focus_on_change(());
+    // Also when "start again" clears the answers here and its button goes with them.
+    let heading = use_focus_on_change(app.answers.is_empty());
 
     let onsubmit = {
         let app = app.clone();

@@ -1,3 +1,4 @@
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -124,12 +125,32 @@ pub fn WorkshopScreen() -> Html {
         use_state(String::new),
     );
 
-    // A participant was added: the link form is done.
+    // A participant was added: the link form is done. One was removed: the focus, which was
+    // on the removed row's button, goes to the next row's (or the list's heading).
+    let (participants_heading, participants_list) = (use_node_ref(), use_node_ref());
+    let removed_at = use_mut_ref(|| None::<usize>);
     {
         let (link_name, link) = (link_name.clone(), link.clone());
-        use_effect_with(app.workshop.len(), move |_| {
+        let (heading, list, removed_at) = (
+            participants_heading.clone(),
+            participants_list.clone(),
+            removed_at.clone(),
+        );
+        use_effect_with(app.workshop.len(), move |&len| {
             link_name.set(String::new());
             link.set(String::new());
+            if let Some(index) = removed_at.borrow_mut().take() {
+                let row = index.min(len.saturating_sub(1)) + 1;
+                let next = list.cast::<web_sys::Element>().and_then(|l| {
+                    l.query_selector(&format!("li:nth-child({row}) button"))
+                        .ok()
+                        .flatten()
+                });
+                let target = next.or_else(|| heading.cast::<web_sys::Element>());
+                if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = el.focus();
+                }
+            }
         });
     }
 
@@ -147,6 +168,13 @@ pub fn WorkshopScreen() -> Html {
         let app = app.clone();
         Callback::from(move |_: MouseEvent| app.dispatch(action.clone()))
     };
+    let remove = |index: usize| {
+        let (app, removed_at) = (app.clone(), removed_at.clone());
+        Callback::from(move |_: MouseEvent| {
+            *removed_at.borrow_mut() = Some(index);
+            app.dispatch(Action::RemoveParticipant(index));
+        })
+    };
     let comparison = compare(&app.workshop);
 
     html! {
@@ -154,11 +182,11 @@ pub fn WorkshopScreen() -> Html {
             <h1 id="rc-title" tabindex="-1" ref={heading}>{ l.workshop_title }</h1>
             <p>{ l.workshop_lead }</p>
 
-            <h2>{ l.participants_title }</h2>
+            <h2 tabindex="-1" ref={participants_heading}>{ l.participants_title }</h2>
             if app.workshop.is_empty() {
                 <p>{ l.no_participants }</p>
             } else {
-                <ol class="rc-participants">
+                <ol class="rc-participants" ref={participants_list}>
                     { for app.workshop.participants.iter().enumerate().map(|(i, p)| {
                         let verdict = comparison.as_ref().map(|c| c.outcomes[i].verdict);
                         html! {
@@ -166,7 +194,7 @@ pub fn WorkshopScreen() -> Html {
                                 <span class={format!("rc-swatch rc-series-{}", i % SERIES_STYLES)} aria-hidden="true"></span>
                                 <span class="rc-participant-name">{ p.name.clone() }</span>
                                 { verdict.map(|v| html! { <span class="rc-chip">{ v.headline(lang) }</span> }).unwrap_or_default() }
-                                <button type="button" class="rc-link rc-no-print" onclick={dispatch(Action::RemoveParticipant(i))}
+                                <button type="button" class="rc-link rc-no-print" onclick={remove(i)}
                                     aria-label={format!("{}: {}", l.remove, p.name)}>{ l.remove }</button>
                             </li>
                         }
