@@ -270,3 +270,34 @@ fn the_workshop_survives_a_reload() {
     assert_eq!(back.workshop, state.workshop);
     assert_eq!(back.screen, Screen::Workshop);
 }
+
+#[test]
+fn a_pasted_link_that_cannot_be_read_says_what_is_wrong_with_it() {
+    use readiness_check::share::link::{self, LinkError};
+    use readiness_check::ui::labels::add_error_text;
+    use readiness_check::workshop::AddError;
+    let code = link::encode(&examples::kunde_2());
+    let added = |pasted: &str| {
+        State::default()
+            .reduce(Action::AddParticipantLink {
+                name: "Jo".into(),
+                link: pasted.into(),
+            })
+            .workshop_error
+            .expect("refused")
+    };
+    let cut = added(&format!("https://x.example/#r={}", &code[..code.len() - 3]));
+    let changed = added(&format!("#r=B{}", &code[1..]));
+    let no_code = added("Hallo, hier mein Ergebnis!");
+    assert!(
+        matches!(cut, AddError::Link(LinkError::Truncated)),
+        "{cut:?}"
+    );
+    for lang in [Lang::De, Lang::En] {
+        let texts = [&cut, &changed, &no_code].map(|e| add_error_text(e, lang));
+        assert!(texts.iter().all(|t| t.len() > 20), "{texts:?}");
+        assert_ne!(texts[0], texts[1], "cut off and changed differ");
+        assert_ne!(texts[0], texts[2]);
+    }
+    assert!(add_error_text(&cut, Lang::De).contains("abgeschnitten"));
+}

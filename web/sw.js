@@ -20,11 +20,13 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  if (request.mode === 'navigate') {
-    // The page: the newest when online (so a deploy is picked up), the cached one offline.
-    event.respondWith(fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match('index.html'))));
+  // A file with a content hash in its name never changes: the cache is always right.
+  if (request.mode !== 'navigate' && /-[0-9a-f]{12,}(_bg)?\.(js|wasm|css)$/.test(new URL(request.url).pathname)) {
+    event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
     return;
   }
-  // Everything else has a hashed name: the cache is always right.
-  event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+  // The page and the files named the same in every build (start.js, embed.js): the newest
+  // when online, so a deploy is picked up whole, the cached ones offline.
+  const cached = () => caches.open(CACHE).then((cache) => cache.match(request.mode === 'navigate' ? 'index.html' : request));
+  event.respondWith(fetch(request).catch(() => cached().then((hit) => hit || Response.error())));
 });

@@ -76,7 +76,17 @@ pub fn decode(code: &str) -> Result<Decoded, LinkError> {
     if code.len() > MAX_CODE_CHARS {
         return Err(LinkError::TooLong);
     }
-    let bytes = base64url_decode(code).ok_or(LinkError::NotACode)?;
+    // Only code characters, but a length base64 never has: the end was cut off.
+    let bytes = base64url_decode(code).ok_or_else(|| {
+        let code_chars = code
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'));
+        if code_chars && code.len() % 4 == 1 {
+            LinkError::Truncated
+        } else {
+            LinkError::NotACode
+        }
+    })?;
     match bytes.first() {
         None => Err(LinkError::Truncated),
         Some(&VERSION) => decode_layout(&bytes, V1),

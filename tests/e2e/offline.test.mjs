@@ -1,7 +1,7 @@
 // Issue 7: offline after one visit (service worker), and the single self-contained file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -45,6 +45,29 @@ test('a new build replaces the cached one cleanly', async () => {
   await page.evaluate(() => navigator.serviceWorker.register('./sw.js').then(() => navigator.serviceWorker.ready));
   await page.waitForFunction(async () => !(await caches.keys()).includes('readiness-check-oldbuild'));
   await context.close();
+});
+
+test('online, a deploy\'s new loader is used at once, not the cached one', async () => {
+  // A copy of dist/ to deploy into.
+  const folder = mkdtempSync(join(tmpdir(), 'deploy-'));
+  cpSync(DIST, folder, { recursive: true });
+  const site = await serve(folder);
+  const { page, context } = await openPage(browser, { origin: site.origin });
+  await page.goto(site.url);
+  await waitForApp(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  appendFileSync(join(folder, 'start.js'), '\nwindow.deployed = 2;\n');
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await page.evaluate(() => window.deployed), 2);
+  // Offline, the cached loader still starts the check.
+  await context.setOffline(true);
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await page.evaluate(() => window.deployed), undefined);
+  await context.close();
+  await site.close();
 });
 
 test('the single file runs from disk (file://) with no request at all', async () => {

@@ -87,7 +87,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                     <button type="button" class="rc-secondary" onclick={share}>{ l.share_native }</button>
                 }
             </div>
-            <p class="rc-copy-state" aria-live="polite">
+            <p class={classes!("rc-copy-state", (*copy_state == CopyState::Failed).then_some("rc-copy-failed"))} aria-live="polite">
                 { match *copy_state { CopyState::Idle => "", CopyState::Copied => l.copied, CopyState::Failed => l.copy_failed } }
             </p>
             { qr.unwrap_or_default() }
