@@ -267,3 +267,31 @@ fn a_tab_showing_a_link_keeps_what_another_tab_answered_meanwhile() {
     let back = snapshot::restore(&snapshot::save_over(&link_tab, None)).unwrap();
     assert_eq!(back.answers, half_done().answers);
 }
+
+#[test]
+fn a_result_link_opened_while_a_participant_answers_here_waits() {
+    let answering = run(
+        half_done(),
+        [
+            Action::OpenWorkshop,
+            Action::BeginParticipant("Mia".into()),
+            Action::ChooseNth(0),
+        ],
+    );
+    let code = link::encode(&examples::plumber());
+    let opened = reload(&answering, "", &format!("#r={code}"));
+    assert!(!opened.from_link);
+    assert_eq!(opened.participant.as_deref(), Some("Mia"));
+    assert_eq!(opened.answers, answering.answers, "Mia's answers stay");
+    assert_eq!(opened.screen, answering.screen);
+    assert_eq!(
+        opened.notices,
+        vec![readiness_check::ui::state::Notice::LinkWaitsForParticipant(
+            "Mia".into()
+        )]
+    );
+    let text = readiness_check::ui::labels::notice_text(&opened.notices[0], Lang::De);
+    assert!(text.contains("Mia") && text.contains("Workshop"), "{text}");
+    let done = full_answers(opened).reduce(Action::FinishParticipant);
+    assert_eq!(done.answers, half_done().answers, "the owner's come back");
+}

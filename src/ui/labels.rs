@@ -350,9 +350,16 @@ pub fn notice_text(notice: &Notice, lang: Lang) -> String {
         }
         Notice::WorkshopEntriesSkipped(n) => {
             if de {
-                format!("{n} Eintrag/Einträge im Vergleichs-Link waren unlesbar, doppelt oder zu viele und wurden übergangen.")
+                format!("{n} Eintrag/Einträge im Vergleichs-Link waren unlesbar oder passten nicht mehr in den Vergleich und wurden übergangen.")
             } else {
-                format!("{n} entr(y/ies) in the comparison link were unreadable, repeated or too many and were skipped.")
+                format!("{n} entr(y/ies) in the comparison link were unreadable or did not fit into the comparison and were skipped.")
+            }
+        }
+        Notice::LinkWaitsForParticipant(name) => {
+            if de {
+                format!("{name} antwortet gerade auf diesem Gerät. Damit diese Antworten bleiben, wurde der Ergebnis-Link nicht geöffnet: Fügen Sie ihn in der Workshop-Ansicht hinzu oder öffnen Sie ihn erneut, wenn {name} fertig ist.")
+            } else {
+                format!("{name} is answering on this device right now. To keep those answers, the result link was not opened: add it in the workshop view, or open it again when {name} is done.")
             }
         }
         Notice::StorageOutdated => if de {

@@ -39,14 +39,16 @@ pub fn initial_state(launch: Launch, saved: Saved, browser_langs: &[String]) -> 
     };
 
     match launch.result {
+        Some(Ok(_)) if state.participant.is_some() => {
+            let name = state.participant.clone().unwrap_or_default();
+            notices.push(Notice::LinkWaitsForParticipant(name));
+        }
         Some(Ok(decoded)) => {
             if decoded.dropped > 0 {
                 notices.push(Notice::LinkAnswersDropped(decoded.dropped));
             }
             // The person's own answers wait aside (and stay in storage) while the link's show.
-            // A participant interrupted on the facilitator's laptop ends here; the owner's
-            // answers, already aside, stay so.
-            if state.participant.take().is_none() && state.set_aside.is_none() {
+            if state.set_aside.is_none() {
                 state.set_own_answers_aside();
             }
             state.answers = decoded.answers;

@@ -67,6 +67,9 @@ pub enum Notice {
     BadWorkshopLink(WorkshopLinkError),
     /// A comparison link had entries that could not be used.
     WorkshopEntriesSkipped(usize),
+    /// A result link was opened while this participant answers here: not shown, so their
+    /// unfinished answers stay.
+    LinkWaitsForParticipant(String),
 }
 
 impl Default for State {
