@@ -274,7 +274,6 @@ fn the_workshop_survives_a_reload() {
 #[test]
 fn a_pasted_link_that_cannot_be_read_says_what_is_wrong_with_it() {
     use readiness_check::share::link::{self, LinkError};
-    use readiness_check::ui::labels::add_error_text;
     use readiness_check::workshop::AddError;
     let code = link::encode(&examples::kunde_2());
     let added = |pasted: &str| {
@@ -294,10 +293,10 @@ fn a_pasted_link_that_cannot_be_read_says_what_is_wrong_with_it() {
         "{cut:?}"
     );
     for lang in [Lang::De, Lang::En] {
-        let texts = [&cut, &changed, &no_code].map(|e| add_error_text(e, lang));
+        let texts = [&cut, &changed, &no_code].map(|e| e.text(lang));
         assert!(texts.iter().all(|t| t.len() > 20), "{texts:?}");
         assert_ne!(texts[0], texts[1], "cut off and changed differ");
         assert_ne!(texts[0], texts[2]);
     }
-    assert!(add_error_text(&cut, Lang::De).contains("abgeschnitten"));
+    assert!(cut.text(Lang::De).contains("abgeschnitten"));
 }

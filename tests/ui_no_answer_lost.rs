@@ -35,6 +35,18 @@ fn half_done() -> State {
     }
 }
 
+/// The facilitator lets Mia answer on their laptop; she has given her first answer.
+fn mia_answering(state: State) -> State {
+    run(
+        state,
+        [
+            Action::OpenWorkshop,
+            Action::BeginParticipant("Mia".into()),
+            Action::ChooseNth(0),
+        ],
+    )
+}
+
 fn full_answers(state: State) -> State {
     State {
         answers: examples::strong_answers(),
@@ -82,15 +94,7 @@ fn a_participant_answering_here_sets_the_owners_answers_aside() {
 
 #[test]
 fn a_participant_starting_again_is_still_that_participant() {
-    let state = run(
-        half_done(),
-        [
-            Action::OpenWorkshop,
-            Action::BeginParticipant("Mia".into()),
-            Action::ChooseNth(0),
-            Action::Restart,
-        ],
-    );
+    let state = mia_answering(half_done()).reduce(Action::Restart);
     assert_eq!(state.participant.as_deref(), Some("Mia"));
     let state = full_answers(state).reduce(Action::FinishParticipant);
     assert_eq!(state.answers, half_done().answers);
@@ -195,11 +199,7 @@ fn opening_a_comparison_link_adds_to_the_participants_collected_here() {
         .workshop
         .add("Carl", examples::datev())
         .expect("a participant");
-    let facilitator = run(
-        facilitator,
-        [Action::OpenWorkshop, Action::BeginParticipant("Mia".into())],
-    );
-    let facilitator = run(facilitator, [Action::ChooseNth(0)]);
+    let facilitator = mia_answering(facilitator);
     let mia_so_far = facilitator.answers.clone();
 
     let mut colleague = readiness_check::workshop::Workshop::new();
@@ -270,14 +270,7 @@ fn a_tab_showing_a_link_keeps_what_another_tab_answered_meanwhile() {
 
 #[test]
 fn a_result_link_opened_while_a_participant_answers_here_waits() {
-    let answering = run(
-        half_done(),
-        [
-            Action::OpenWorkshop,
-            Action::BeginParticipant("Mia".into()),
-            Action::ChooseNth(0),
-        ],
-    );
+    let answering = mia_answering(half_done());
     let code = link::encode(&examples::plumber());
     let opened = reload(&answering, "", &format!("#r={code}"));
     assert!(!opened.from_link);

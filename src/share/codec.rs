@@ -82,6 +82,10 @@ pub fn crc16(bytes: &[u8]) -> u16 {
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
+pub fn is_base64url_char(byte: u8) -> bool {
+    ALPHABET.contains(&byte)
+}
+
 /// base64url without padding (RFC 4648 §5).
 pub fn base64url_encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);

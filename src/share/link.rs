@@ -7,9 +7,11 @@
 //! The layout never changes once released: a new questionnaire gets a new version and layout,
 //! and the old layout stays here so old links keep opening.
 
-use super::codec::{base64url_decode, base64url_encode, crc16, width_for, BitReader, BitWriter};
+use super::codec::{
+    base64url_decode, base64url_encode, crc16, is_base64url_char, width_for, BitReader, BitWriter,
+};
 use super::layout::{LayoutQuestion, V1};
-use crate::assessment::Answers;
+use crate::assessment::{Answers, Lang};
 
 pub const VERSION: u8 = 1;
 
@@ -23,7 +25,7 @@ pub enum LinkError {
     Empty,
     /// Longer than any code this app makes.
     TooLong,
-    /// Characters or a length that base64url does not have.
+    /// Not base64url: other characters, or bits no encoder writes.
     NotACode,
     /// The code ends too early.
     Truncated,
@@ -33,6 +35,24 @@ pub enum LinkError {
     NewerVersion(u8),
     /// A version that never existed.
     UnknownVersion(u8),
+}
+
+impl LinkError {
+    /// What is wrong with the link, in plain words.
+    pub fn text(&self, lang: Lang) -> &'static str {
+        match (self, lang == Lang::De) {
+            (LinkError::NewerVersion(_), true) => "Dieser Ergebnis-Link stammt aus einer neueren Version des Checks und lässt sich hier nicht öffnen.",
+            (LinkError::NewerVersion(_), false) => "This result link comes from a newer version of the check and cannot be opened here.",
+            (LinkError::TooLong, true) => "Dieser Ergebnis-Link ist viel zu lang, um echt zu sein.",
+            (LinkError::TooLong, false) => "This result link is far too long to be real.",
+            (LinkError::Empty, true) => "Dieser Ergebnis-Link enthält keine Antworten.",
+            (LinkError::Empty, false) => "This result link holds no answers.",
+            (LinkError::Truncated, true) => "Dieser Ergebnis-Link ist unvollständig, vielleicht wurde er beim Kopieren abgeschnitten.",
+            (LinkError::Truncated, false) => "This result link is incomplete; perhaps it was cut off when it was copied.",
+            (_, true) => "Dieser Ergebnis-Link ist beschädigt und lässt sich nicht lesen.",
+            (_, false) => "This result link is damaged and cannot be read.",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -78,10 +98,7 @@ pub fn decode(code: &str) -> Result<Decoded, LinkError> {
     }
     // Only code characters, but a length base64 never has: the end was cut off.
     let bytes = base64url_decode(code).ok_or_else(|| {
-        let code_chars = code
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'));
-        if code_chars && code.len() % 4 == 1 {
+        if code.bytes().all(is_base64url_char) && code.len() % 4 == 1 {
             LinkError::Truncated
         } else {
             LinkError::NotACode

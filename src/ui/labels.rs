@@ -3,8 +3,6 @@
 
 use super::state::Notice;
 use crate::assessment::Lang;
-use crate::share::link::LinkError;
-use crate::workshop::AddError;
 
 pub struct Labels {
     pub app_title: &'static str,
@@ -281,39 +279,12 @@ const EN: Labels = Labels {
     back_to_check: "To the check",
 };
 
-/// What is wrong with a result link, in plain words.
-pub fn link_error_text(error: &LinkError, lang: Lang) -> &'static str {
-    let de = lang == Lang::De;
-    match (error, de) {
-        (LinkError::NewerVersion(_), true) => "Dieser Ergebnis-Link stammt aus einer neueren Version des Checks und lässt sich hier nicht öffnen.",
-        (LinkError::NewerVersion(_), false) => "This result link comes from a newer version of the check and cannot be opened here.",
-        (LinkError::TooLong, true) => "Dieser Ergebnis-Link ist viel zu lang, um echt zu sein.",
-        (LinkError::TooLong, false) => "This result link is far too long to be real.",
-        (LinkError::Empty, true) => "Dieser Ergebnis-Link enthält keine Antworten.",
-        (LinkError::Empty, false) => "This result link holds no answers.",
-        (LinkError::Truncated, true) => "Dieser Ergebnis-Link ist unvollständig, vielleicht wurde er beim Kopieren abgeschnitten.",
-        (LinkError::Truncated, false) => "This result link is incomplete; perhaps it was cut off when it was copied.",
-        (_, true) => "Dieser Ergebnis-Link ist beschädigt und lässt sich nicht lesen.",
-        (_, false) => "This result link is damaged and cannot be read.",
-    }
-}
-
-/// Why the workshop refused an entry; for a pasted link, what is wrong with it.
-pub fn add_error_text(error: &AddError, lang: Lang) -> &'static str {
-    match error {
-        // Pasted text without a code says so; a code that is cut off, changed or newer says which.
-        AddError::Link(LinkError::Empty | LinkError::NotACode) => error.text(lang),
-        AddError::Link(link) => link_error_text(link, lang),
-        other => other.text(lang),
-    }
-}
-
 /// What a notice says, in plain words, with what the person can do.
 pub fn notice_text(notice: &Notice, lang: Lang) -> String {
     let de = lang == Lang::De;
     match notice {
         Notice::BadLink(error) => {
-            let what = link_error_text(error, lang);
+            let what = error.text(lang);
             let then = if de { "Sie können den Check hier neu beginnen." } else { "You can start the check here." };
             format!("{what} {then}")
         }

@@ -194,9 +194,7 @@ impl State {
                 // Leaving a result link's answers brings back the person's own.
                 let keep_aside = self.participant.is_some();
                 if self.from_link && !keep_aside {
-                    let own = self.set_aside.take().unwrap_or_default();
-                    self.answers = own.answers;
-                    self.company = own.company;
+                    self.take_own_answers_back();
                     self.from_link = false;
                     self.editing_from_review = false;
                     self.screen = Screen::Start;
@@ -267,6 +265,13 @@ impl State {
         });
     }
 
+    /// The answers set aside come back in place of the ones on screen.
+    fn take_own_answers_back(&mut self) {
+        let own = self.set_aside.take().unwrap_or_default();
+        self.answers = own.answers;
+        self.company = own.company;
+    }
+
     /// Changing a linked answer makes the whole set this person's own, replacing their earlier
     /// progress (the share link still holds the original).
     fn make_linked_answers_own(&mut self) {
@@ -290,9 +295,7 @@ impl State {
             Ok(()) => {
                 self.workshop_error = None;
                 self.participant = None;
-                let own = self.set_aside.take().unwrap_or_default();
-                self.answers = own.answers;
-                self.company = own.company;
+                self.take_own_answers_back();
                 self.screen = Screen::Workshop;
             }
             Err(error) => self.workshop_error = Some(error),

@@ -72,10 +72,15 @@ impl AddError {
         }
     }
 
-    /// A short message for the facilitator. For `Link`, the UI may say more from the
-    /// [`LinkError`] itself.
+    /// A short message for the facilitator. Pasted text without a code says so; a code that
+    /// is cut off, changed or newer says which.
     pub fn text(&self, lang: Lang) -> &'static str {
-        text::text_parts(lang, &["workshop.error.", self.id()])
+        match self {
+            AddError::Link(link) if !matches!(link, LinkError::Empty | LinkError::NotACode) => {
+                link.text(lang)
+            }
+            _ => text::text_parts(lang, &["workshop.error.", self.id()]),
+        }
     }
 }
 

@@ -18,6 +18,12 @@ async function fresh(options = {}) {
   return opened;
 }
 
+/** How many A4 pages the page prints on. */
+async function printedPages(page) {
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+}
+
 const texts = (page, selector) => page.$$eval(selector, (els) => els.map((e) => e.textContent.trim()));
 
 test('"do it properly" by keyboard only: verdict, reasons, chart and plan', async () => {
@@ -136,8 +142,7 @@ test('the result prints on one A4 page without buttons', async () => {
   assert.equal(await page.$eval('.rc-result .rc-nav', (n) => getComputedStyle(n).display), 'none');
   assert.equal(await page.$eval('.rc-header', (n) => getComputedStyle(n).display), 'none');
   assert.ok(await page.isVisible('.rc-radar'));
-  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  const pages = await printedPages(page);
   assert.equal(pages, 1, `the result prints on ${pages} pages`);
   await context.close();
 });
@@ -151,8 +156,7 @@ test('a consultancy\'s name alone (no call to action) is on the printout', async
   assert.ok(await page.isVisible('.rc-brand-owner'), 'the brand prints');
   assert.equal(await page.textContent('.rc-brand-owner'), 'Agentur Beispiel');
   assert.equal(await page.isVisible('.rc-tools'), false, 'no buttons on paper');
-  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  const pages = await printedPages(page);
   assert.equal(pages, 1, `the branded result prints on ${pages} pages`);
   await context.close();
 });

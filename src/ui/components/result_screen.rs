@@ -8,7 +8,7 @@ use crate::assessment::{self, Dimension, Evaluation};
 use crate::browser;
 use crate::share::link;
 use crate::ui::hooks::{use_app, use_focus_on_change};
-use crate::ui::labels::{add_error_text, labels};
+use crate::ui::labels::labels;
 use crate::ui::state::Action;
 
 #[component]
@@ -109,7 +109,7 @@ pub fn ResultScreen() -> Html {
                 <div class="rc-participant-done rc-no-print">
                     <p>{ format!("{} {name}", l.answering_as) }</p>
                     if let Some(error) = &app.workshop_error {
-                        <p class="rc-error" role="alert">{ add_error_text(error, lang) }</p>
+                        <p class="rc-error" role="alert">{ error.text(lang) }</p>
                     }
                     <button type="button" class="rc-primary" onclick={dispatch(Action::FinishParticipant)}>{ l.add_to_workshop }</button>
                 </div>

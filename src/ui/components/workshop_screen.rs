@@ -7,7 +7,7 @@ use super::share_panel::SharePanel;
 use crate::assessment::{self, Dimension, Lang};
 use crate::browser;
 use crate::ui::hooks::{use_app, use_focus_on_change, AppHandle};
-use crate::ui::labels::{add_error_text, labels};
+use crate::ui::labels::labels;
 use crate::ui::state::Action;
 use crate::workshop::{compare, encode_link, Comparison, MAX_NAME_CHARS};
 
@@ -208,7 +208,7 @@ pub fn WorkshopScreen() -> Html {
                 </div>
             }
             if let Some(error) = &app.workshop_error {
-                <p class="rc-error" role="alert">{ add_error_text(error, lang) }</p>
+                <p class="rc-error" role="alert">{ error.text(lang) }</p>
             }
 
             <div class="rc-workshop-forms rc-no-print">
