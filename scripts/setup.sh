@@ -28,6 +28,14 @@ if ! rustup component list --installed | grep -q '^rust-src'; then
   step "rust-src (the standard library's source, for the release build)"
   rustup component add rust-src
 fi
+# Trunk builds offline (so it never downloads tools of its own), so the crates of the app and of
+# the rebuilt standard library (its own Cargo.lock in rust-src) must be in cargo's cache first.
+std_manifest="$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+fetch_crates() { cargo fetch --locked "$@" && RUSTC_BOOTSTRAP=1 cargo fetch --locked --manifest-path "$std_manifest" "$@"; }
+if ! fetch_crates --offline -q >/dev/null 2>&1; then
+  step "crates of the app and of the standard library (crates.io)"
+  fetch_crates
+fi
 
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
   step "trunk $TRUNK_VERSION (compiles for ~20 minutes the first time)"
