@@ -328,3 +328,59 @@ fn on_a_hosts_page_the_query_is_the_hosts_and_only_the_fragment_is_ours() {
     let own = params::parse_page("", &host_query, "", true);
     assert!(own.result.is_some(), "the app's own page reads its query");
 }
+
+#[test]
+fn links_are_built_on_the_page_the_widget_is_on() {
+    use params::link_base;
+    // A CMS page found by its query: the query is the host's and stays whole.
+    assert_eq!(
+        link_base("https://agentur.example/?page_id=42&r=x#r=OLD", false),
+        "https://agentur.example/?page_id=42&r=x"
+    );
+    // The app's own page (or the snippet's iframe): branding and foreign parameters stay, what
+    // only this visit meant goes.
+    assert_eq!(
+        link_base(
+            "https://agentur.example/check/?embed=1&host=https%3A%2F%2Fagentur.example&brand=Agentur&lang=en&a.goals=service&utm_source=x#r=OLD",
+            true
+        ),
+        "https://agentur.example/check/?brand=Agentur&utm_source=x"
+    );
+    assert_eq!(
+        link_base(
+            "file:///home/anna/readiness-check.html?large=1#c=A&n=B",
+            true
+        ),
+        "file:///home/anna/readiness-check.html"
+    );
+    assert_eq!(
+        link_base("https://x.example/sub/", true),
+        "https://x.example/sub/"
+    );
+}
+
+#[test]
+fn a_hosts_page_cannot_be_told_to_report_to_a_framing_page() {
+    let fragment = "#embed=1&host=https%3A%2F%2Fevil.example";
+    let inline = params::parse_page("", "", fragment, false);
+    assert_eq!(inline.embedded_in, None);
+    let own = params::parse_page("", "", fragment, true);
+    assert_eq!(own.embedded_in.as_deref(), Some("https://evil.example"));
+}
+
+#[test]
+fn a_link_escaped_as_html_text_still_reads() {
+    use readiness_check::assessment::examples;
+    use readiness_check::share::link;
+    let code = link::encode(&examples::plumber());
+    let launch = params::parse("", &format!("#lang=en&amp;r={code}&amp;a.goals=service"));
+    assert_eq!(launch.lang, Some(Lang::En));
+    assert_eq!(
+        launch.result.map(|r| r.map(|d| d.answers)),
+        Some(Ok(examples::plumber()))
+    );
+    assert_eq!(
+        params::without_keys("#lang=en&amp;r=ABC", &["r"]),
+        "#lang=en"
+    );
+}

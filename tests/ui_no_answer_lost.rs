@@ -172,14 +172,51 @@ fn a_result_link_never_replaces_the_own_progress_in_storage() {
 }
 
 #[test]
-fn changing_a_linked_answer_makes_the_set_ones_own() {
+fn changing_a_linked_answer_keeps_the_own_answers_aside_until_the_person_goes_back() {
     let code = link::encode(&examples::plumber());
     let shown = reload(&half_done(), "", &format!("#r={code}"));
+    assert!(shown.restart_returns_own_answers(), "going back is offered");
     let changed = run(shown, [Action::Edit("tone"), Action::ChooseNth(0)]);
     assert!(!changed.from_link);
-    assert_eq!(changed.set_aside, None);
+    assert_ne!(changed.answers, examples::plumber());
+    // The changed set is what a reload shows, and the own answers still wait aside.
     let back = reload(&changed, "", "");
     assert_eq!(back.answers, changed.answers);
+    assert!(back.restart_returns_own_answers());
+    let own = back.reduce(Action::Restart);
+    assert_eq!(own.answers, half_done().answers);
+    assert_eq!(own.company, "Bäckerei Korn");
+    assert_eq!(own.set_aside, None);
+    assert!(!own.restart_returns_own_answers());
+
+    // Someone with no answers of their own: nothing waits, "start again" starts again.
+    let shown = reload(&State::default(), "", &format!("#r={code}"));
+    let changed = run(shown, [Action::Edit("tone"), Action::ChooseNth(0)]);
+    assert_eq!(changed.set_aside, None);
+    assert!(!changed.restart_returns_own_answers());
+}
+
+#[test]
+fn a_result_link_without_answers_leaves_the_own_progress_alone() {
+    use readiness_check::share::link::LinkError;
+    use readiness_check::ui::state::Notice;
+    let empty = link::encode(&Answers::new());
+    let opened = reload(&half_done(), "", &format!("#r={empty}"));
+    assert!(!opened.from_link);
+    assert_eq!(opened.answers, half_done().answers);
+    assert_eq!(opened.screen, Screen::Question("audience"));
+    assert_eq!(opened.notices, [Notice::BadLink(LinkError::Empty)]);
+    // A partial link shows its answers; answering on keeps the own ones aside.
+    let mut partial = Answers::new();
+    partial.set("attitude", &["must-start-now"]).unwrap();
+    let opened = reload(&half_done(), "", &format!("#r={}", link::encode(&partial)));
+    assert!(opened.from_link);
+    let answered = opened.reduce(Action::ChooseNth(0));
+    assert!(answered.restart_returns_own_answers());
+    assert_eq!(
+        answered.reduce(Action::Restart).answers,
+        half_done().answers
+    );
 }
 
 #[test]
@@ -285,6 +322,50 @@ fn a_result_link_opened_while_a_participant_answers_here_waits() {
     );
     let text = readiness_check::ui::labels::notice_text(&opened.notices[0], Lang::De);
     assert!(text.contains("Mia") && text.contains("Workshop"), "{text}");
+    assert!(opened.keeps_result_link_in_address(), "to be opened again");
+    assert!(!opened
+        .clone()
+        .reduce(Action::Dismiss(0))
+        .keeps_result_link_in_address());
     let done = full_answers(opened).reduce(Action::FinishParticipant);
     assert_eq!(done.answers, half_done().answers, "the owner's come back");
+}
+
+#[test]
+fn the_next_participant_waits_for_a_confirmation_while_one_is_unfinished() {
+    let answering = mia_answering(half_done());
+    let mia_so_far = answering.answers.clone();
+    let warned = run(
+        answering,
+        [Action::OpenWorkshop, Action::BeginParticipant("Tom".into())],
+    );
+    assert_eq!(warned.workshop_error, Some(AddError::Unfinished));
+    assert_eq!(warned.participant.as_deref(), Some("Mia"));
+    assert_eq!(warned.answers, mia_so_far, "Mia's answers stay");
+    let text = warned.workshop_error.as_ref().unwrap().text(Lang::De);
+    assert!(text.contains("Weiter antworten"), "{text}");
+    // Going on is still possible, and a second press confirms.
+    assert_eq!(warned.clone().reduce(Action::Begin).answers, mia_so_far);
+    let tom = warned.reduce(Action::BeginParticipant("Tom".into()));
+    assert_eq!(tom.participant.as_deref(), Some("Tom"));
+    assert!(tom.answers.is_empty());
+    assert_eq!(tom.workshop_error, None);
+    let done = full_answers(tom).reduce(Action::FinishParticipant);
+    assert_eq!(
+        done.answers,
+        half_done().answers,
+        "the owner's answers come back"
+    );
+
+    // A participant who has not answered anything yet is simply replaced.
+    let idle = run(
+        half_done(),
+        [
+            Action::OpenWorkshop,
+            Action::BeginParticipant("Mia".into()),
+            Action::OpenWorkshop,
+            Action::BeginParticipant("Tom".into()),
+        ],
+    );
+    assert_eq!(idle.participant.as_deref(), Some("Tom"));
 }

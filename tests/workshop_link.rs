@@ -73,7 +73,13 @@ fn the_format_is_codes_and_names() {
         "c=AZSOZH__4PUZ.AZAlIi_9oAxO.AdKR411UwPIe&n=Anna,Ben,J%C3%BCrgen"
     );
     assert_eq!(link.len(), 63);
-    assert_eq!(decode_link(&link), Ok((w, 0)));
+    assert_eq!(decode_link(&link), Ok((w.clone(), 0)));
+    let escaped = format!("https://x.example/#{}", link.replace('&', "&amp;"));
+    assert_eq!(
+        decode_link(&escaped),
+        Ok((w, 0)),
+        "a link a mail client escaped as HTML text"
+    );
 }
 
 #[test]

@@ -89,15 +89,14 @@ pub fn query_and_fragment() -> (String, String) {
     )
 }
 
-/// This page's address without query and fragment: the base of a result link.
+/// The base of a result or comparison link: this page's address (see `params::link_base`).
 pub fn page_address() -> String {
     let Some(location) = window().map(|w| w.location()) else {
         return String::new();
     };
     // Not origin + path: a page opened from disk has the origin "null" in some browsers.
     let href = location.href().unwrap_or_default();
-    let end = href.find(['?', '#']).unwrap_or(href.len());
-    href[..end].to_string()
+    crate::share::params::link_base(&href, is_own_page())
 }
 
 /// Removes these parameters from the address's query and fragment (on a host's page, where

@@ -85,8 +85,13 @@ fn pairs(part: &str) -> impl Iterator<Item = (String, String)> + '_ {
         .map(|p| {
             let (k, v) = p.split_once('=').unwrap_or((p, ""));
             let decode = |s: &str| percent_decode(s).unwrap_or_else(|| "\u{FFFD}".into());
-            (decode(k), decode(v))
+            (decode(unescaped_key(k)), decode(v))
         })
+}
+
+/// A key as written after `&amp;`: a mail client or CMS that escaped the link as HTML text.
+fn unescaped_key(key: &str) -> &str {
+    key.strip_prefix("amp;").unwrap_or(key)
 }
 
 /// Whether a query, fragment or whole address has the parameter `key`.
@@ -100,6 +105,10 @@ pub fn has_key(text: &str, key: &str) -> bool {
 /// A query or fragment (with its `?` or `#`) without the parameters `keys`; the rest is kept
 /// exactly as written. Empty when nothing is left.
 pub fn without_keys(part: &str, keys: &[&str]) -> String {
+    without(part, |key| keys.contains(&key))
+}
+
+fn without(part: &str, drop: impl Fn(&str) -> bool) -> String {
     let (mark, body) = match part.chars().next() {
         Some(c @ ('?' | '#')) => (c.to_string(), &part[1..]),
         _ => (String::new(), part),
@@ -109,8 +118,8 @@ pub fn without_keys(part: &str, keys: &[&str]) -> String {
         .filter(|p| !p.is_empty())
         .filter(|p| {
             let key = p.split_once('=').map_or(*p, |(k, _)| k);
-            let key = percent_decode(key).unwrap_or_default();
-            !keys.contains(&key.as_str())
+            let key = percent_decode(unescaped_key(key)).unwrap_or_default();
+            !drop(&key)
         })
         .collect();
     if kept.is_empty() {
@@ -120,10 +129,28 @@ pub fn without_keys(part: &str, keys: &[&str]) -> String {
     }
 }
 
+/// The address a result or comparison link is built on: this page without its fragment. On a
+/// host's page the query is the host's (`?page_id=42` finds the page the widget is on) and is
+/// kept whole. On our own page, branding and foreign parameters stay, so the recipient sees the
+/// same consultancy; what only this visit meant (a result, prefill, embedding, language and type
+/// size) goes.
+pub fn link_base(href: &str, own_page: bool) -> String {
+    let href = href.split_once('#').map_or(href, |(page, _)| page);
+    let (page, query) = href.split_once('?').map_or((href, ""), |(p, q)| (p, q));
+    if !own_page {
+        return href.to_string();
+    }
+    let query = without(&format!("?{query}"), |key| {
+        matches!(key, "r" | "c" | "n" | "embed" | "host" | "lang" | "large")
+            || key.starts_with("a.")
+    });
+    format!("{page}{query}")
+}
+
 /// What a page asks for, with the mount element's `data-*` configuration (`config`, as
 /// `key=value&…`). The address wins over the element, but not on a host's own page: there the
 /// element alone sets branding, language and type size, so a crafted address cannot put
-/// another call to action on the host's site; and the query is the host's own (its `?r=…` or
+/// another call to action on the host's site nor make the widget report to a framing page; and the query is the host's own (its `?r=…` or
 /// `?lang=…` are none of ours): only the fragment carries a result link or prefill.
 pub fn parse_page(config: &str, query: &str, fragment: &str, own_page: bool) -> Launch {
     let (query, fragment) = if own_page {
@@ -132,7 +159,7 @@ pub fn parse_page(config: &str, query: &str, fragment: &str, own_page: bool) -> 
         let host_keys: Vec<&str> = branding::KEYS
             .iter()
             .copied()
-            .chain(["lang", "large"])
+            .chain(["lang", "large", "embed", "host"])
             .collect();
         (String::new(), without_keys(fragment, &host_keys))
     };

@@ -5,6 +5,7 @@
 use super::snapshot::{self, SnapshotError};
 use super::state::{Notice, Screen, State};
 use crate::assessment::{self, Lang};
+use crate::share::link::LinkError;
 use crate::share::params::Launch;
 
 /// What storage gave: `Err(())` when there is no storage to read.
@@ -43,6 +44,10 @@ pub fn initial_state(launch: Launch, saved: Saved, browser_langs: &[String]) -> 
             let name = state.participant.clone().unwrap_or_default();
             notices.push(Notice::LinkWaitsForParticipant(name));
         }
+        // Nothing to show: the person's own progress stays as it is.
+        Some(Ok(decoded)) if decoded.answers.is_empty() => {
+            notices.push(Notice::BadLink(LinkError::Empty));
+        }
         Some(Ok(decoded)) => {
             if decoded.dropped > 0 {
                 notices.push(Notice::LinkAnswersDropped(decoded.dropped));
@@ -56,7 +61,6 @@ pub fn initial_state(launch: Launch, saved: Saved, browser_langs: &[String]) -> 
             state.company.clear();
             state.screen = match assessment::missing(&state.answers).first() {
                 None => Screen::Result,
-                Some(_) if state.answers.is_empty() => Screen::Start,
                 Some(q) => Screen::Question(q.id),
             };
         }

@@ -52,6 +52,12 @@ pub struct SetAside {
     pub company: String,
 }
 
+impl SetAside {
+    pub fn is_empty(&self) -> bool {
+        self.answers.is_empty() && self.company.is_empty()
+    }
+}
+
 /// Something the person should know that is not an error of theirs.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
@@ -191,9 +197,9 @@ impl State {
             Action::Restart => {
                 // The facilitator's participants stay; one person's answers go. A participant
                 // starting again is still that participant, and the owner's answers stay aside.
-                // Leaving a result link's answers brings back the person's own.
+                // Leaving a result link's answers (shown or changed) brings back the person's own.
                 let keep_aside = self.participant.is_some();
-                if self.from_link && !keep_aside {
+                if !keep_aside && (self.from_link || self.set_aside.is_some()) {
                     self.take_own_answers_back();
                     self.from_link = false;
                     self.editing_from_review = false;
@@ -232,15 +238,20 @@ impl State {
             }
             Action::RemoveParticipant(index) => self.workshop.remove(index),
             Action::BeginParticipant(name) => {
+                let unfinished = self.participant.is_some() && !self.answers.is_empty();
                 let checked = if self.workshop.is_full() {
                     Err(AddError::Full)
+                } else if unfinished && self.workshop_error != Some(AddError::Unfinished) {
+                    Err(AddError::Unfinished)
                 } else {
                     self.workshop.check_name(&self.name_or_default(name))
                 };
                 match checked {
                     Ok(name) => {
                         self.workshop_error = None;
-                        if self.participant.is_none() && !self.from_link {
+                        // Already aside (under a result link, or another participant): the
+                        // person's own answers stay there.
+                        if self.set_aside.is_none() {
                             self.set_own_answers_aside();
                         }
                         self.participant = Some(name);
@@ -272,13 +283,32 @@ impl State {
         self.company = own.company;
     }
 
-    /// Changing a linked answer makes the whole set this person's own, replacing their earlier
-    /// progress (the share link still holds the original).
+    /// Changing a linked answer makes the whole set this person's to work on (the share link
+    /// still holds the original). Their earlier progress stays aside, and "start again" brings
+    /// it back.
     fn make_linked_answers_own(&mut self) {
         if self.from_link {
             self.from_link = false;
-            self.set_aside = None;
+            if self.set_aside.as_ref().is_some_and(SetAside::is_empty) {
+                self.set_aside = None;
+            }
         }
+    }
+
+    /// Whether "start again" brings back answers of this person's own that wait aside, rather
+    /// than deleting the ones on screen.
+    pub fn restart_returns_own_answers(&self) -> bool {
+        self.participant.is_none() && self.set_aside.as_ref().is_some_and(|own| !own.is_empty())
+    }
+
+    /// Whether a result link stays in the address: while it is shown, and while it waits for a
+    /// participant to finish (the notice says to open it again).
+    pub fn keeps_result_link_in_address(&self) -> bool {
+        self.from_link
+            || self
+                .notices
+                .iter()
+                .any(|n| matches!(n, Notice::LinkWaitsForParticipant(_)))
     }
 
     /// The participant's answers go into the workshop, and the owner's come back. When the

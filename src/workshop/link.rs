@@ -83,7 +83,8 @@ pub fn encode_link(workshop: &Workshop) -> String {
 fn param<'a>(text: &'a str, key: &str) -> Option<&'a str> {
     text.split(['#', '?', '&'])
         .filter_map(|piece| piece.split_once('='))
-        .filter(|(k, _)| *k == key)
+        // `amp;n`: the link was escaped as HTML text (`&amp;`) by a mail client or CMS.
+        .filter(|(k, _)| *k == key || k.strip_prefix("amp;") == Some(key))
         .map(|(_, v)| v)
         .next_back()
 }

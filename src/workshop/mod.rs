@@ -57,6 +57,9 @@ pub enum AddError {
     Link(LinkError),
     /// No participant at that position (rename).
     NotFound,
+    /// Someone began answering here and has not finished: starting the next person would drop
+    /// their answers, so the first attempt only warns and a second one confirms.
+    Unfinished,
 }
 
 impl AddError {
@@ -67,6 +70,7 @@ impl AddError {
             AddError::EmptyName => "empty-name",
             AddError::DuplicateName => "duplicate-name",
             AddError::Incomplete => "incomplete",
+            AddError::Unfinished => "unfinished",
             AddError::Link(_) => "link",
             AddError::NotFound => "not-found",
         }

@@ -89,7 +89,7 @@ pub fn App(props: &AppProps) -> Html {
             if !live {
                 return;
             }
-            if !state.from_link {
+            if !state.keeps_result_link_in_address() {
                 // The person has made the linked answers their own: a reload must show theirs.
                 browser::drop_address_params(&["r"]);
             }

@@ -9,8 +9,8 @@ pub struct RestartButtonProps {
     pub class: &'static str,
 }
 
-/// "Start again" deletes every answer, so it asks once more; the question takes the focus and
-/// "cancel" gives it back.
+/// "Start again" deletes every answer (or, under a result link, puts the person's own back),
+/// so it asks once more; the question takes the focus and "cancel" gives it back.
 #[component]
 pub fn RestartButton(props: &RestartButtonProps) -> Html {
     let app = use_app();
@@ -33,13 +33,18 @@ pub fn RestartButton(props: &RestartButtonProps) -> Html {
             }
         });
     }
+    let (button_text, question_text, yes_text) = if app.restart_returns_own_answers() {
+        (l.back_to_own, l.back_to_own_question, l.back_to_own_yes)
+    } else {
+        (l.restart, l.restart_question, l.restart_yes)
+    };
     let set = |value: bool| {
         let asking = asking.clone();
         Callback::from(move |_: MouseEvent| asking.set(value))
     };
     if !*asking {
         return html! {
-            <button type="button" class={props.class} onclick={set(true)} ref={button}>{ l.restart }</button>
+            <button type="button" class={props.class} onclick={set(true)} ref={button}>{ button_text }</button>
         };
     }
     // Back to the plain button first: where the screen stays (own answers back from under a
@@ -53,8 +58,8 @@ pub fn RestartButton(props: &RestartButtonProps) -> Html {
     };
     html! {
         <div class="rc-confirm" role="group" aria-labelledby="rc-restart-question">
-            <p id="rc-restart-question" tabindex="-1" ref={question}>{ l.restart_question }</p>
-            <button type="button" class="rc-primary" onclick={confirm}>{ l.restart_yes }</button>
+            <p id="rc-restart-question" tabindex="-1" ref={question}>{ question_text }</p>
+            <button type="button" class="rc-primary" onclick={confirm}>{ yes_text }</button>
             <button type="button" class="rc-secondary" onclick={set(false)}>{ l.cancel }</button>
         </div>
     }
