@@ -161,7 +161,34 @@ fn kunde_2_fear_of_acting_does_it_and_starts_by_practising() {
         o.has_step("join-approvals"),
         "answers take days: simplify sign-offs"
     );
-    assert_eq!(step(&o, "join-few-channels").detail, ["one"]);
+    // Two to five hours a week, with a lasting budget: the hours are what limits them.
+    assert_eq!(step(&o, "join-few-channels").detail, ["one-hours"]);
+}
+
+#[test]
+fn a_single_channel_is_blamed_on_what_is_actually_short() {
+    let few_hours = with(examples::strong_answers(), "hours", &["under-2h"]);
+    let no_budget = with(examples::strong_answers(), "budget", &["none"]);
+    let both = with(few_hours.clone(), "budget", &["none"]);
+    for (answers, detail) in [
+        (few_hours, "one-hours"),
+        (no_budget, "one-budget"),
+        (both, "one-hours-budget"),
+        (examples::strong_answers(), "two"),
+    ] {
+        let o = outcome(&answers);
+        if o.verdict == Verdict::DoIt {
+            assert_eq!(step(&o, "join-few-channels").detail, [detail]);
+        } else {
+            assert_eq!(detail, "one-hours-budget", "only both together may tip it");
+        }
+    }
+    let o = outcome(&with(examples::strong_answers(), "budget", &["none"]));
+    let text: Vec<_> = step(&o, "join-few-channels").details(Lang::De).collect();
+    assert!(
+        text[0].contains("Budget") && !text[0].contains("Stunden"),
+        "{text:?}"
+    );
 }
 
 #[test]
@@ -295,6 +322,52 @@ fn fear_of_real_names_is_practised_not_knocked_out() {
     assert!(o.score(Dimension::Readiness) < before.score(Dimension::Readiness));
     assert!(o.has_step("practise-profile"));
     assert!(!o.has_step("join-colleagues"));
+}
+
+/// Seed 002: "Wenn Sie die Möglichkeiten, Mechanismen und Manieren des Social Web nicht
+/// kennen, sind Sie es nicht. Wenn Sie Angst haben, Ihren echten Namen … zu verwenden, sind Sie
+/// es nicht." One of the two is practised; both together, guidelines or not, is not ready.
+#[test]
+fn neither_knowing_the_platforms_nor_using_real_names_is_not_ready() {
+    let a = with(
+        with(examples::strong_answers(), "know-how", &["none"]),
+        "real-names",
+        &["rather-not"],
+    );
+    assert_eq!(a.selected("guidelines"), ["written"]);
+    let o = outcome(&a);
+    assert_eq!(o.verdict, Verdict::LeaveIt);
+    assert!(o.score(Dimension::Readiness) < rules::DIMENSION_FLOOR);
+    assert!(reasons(&o).contains(&"knowhow-none"), "{:?}", reasons(&o));
+    assert!(!changes(&o).is_empty());
+    assert!(changes(&o)
+        .iter()
+        .all(|q| ["know-how", "real-names"].contains(q)));
+    // Not knowing the platforms, with everything else in place, is what the plan practises.
+    let o = outcome(&with(
+        with(examples::strong_answers(), "know-how", &["none"]),
+        "guidelines",
+        &["unwritten"],
+    ));
+    assert_eq!(o.verdict, Verdict::DoIt);
+}
+
+/// Seed 004: "nur mit einem ausreichenden Budget möglich"; seed 003: answers within 24 hours.
+/// Whoever has time, under two hours, a one-off budget and days to answer is no "properly".
+#[test]
+fn leftover_time_and_a_one_off_budget_are_not_doing_it_properly() {
+    let mut a = examples::strong_answers();
+    for (q, o) in [
+        ("responsible", "whoever-has-time"),
+        ("hours", "under-2h"),
+        ("budget", "one-off"),
+        ("response-time", "few-days"),
+    ] {
+        a = with(a, q, &[o]);
+    }
+    let o = outcome(&a);
+    assert_eq!(o.verdict, Verdict::LeaveIt);
+    assert!(o.score(Dimension::Resources) < rules::DIMENSION_FLOOR);
 }
 
 #[test]

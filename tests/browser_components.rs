@@ -140,6 +140,22 @@ async fn plumber_gets_leave_it() {
         Some("leave-it")
     );
     assert_eq!(text(&root, "h1"), "Ich lass das, weil ich kann es nicht!");
+    // The knock-out decided it; the other weak answers are listed apart, not as deciding.
+    let deciding = root
+        .query_selector_all(".rc-reasons:not(.rc-reasons-more) li")
+        .unwrap();
+    assert_eq!(deciding.length(), 1);
+    assert_eq!(
+        text(&root, ".rc-reasons li"),
+        readiness_check::assessment::text(Lang::De, "reason.ko-audience-offline")
+    );
+    assert!(text(&root, ".rc-result-text h3").contains("außerdem"));
+    assert!(
+        root.query_selector_all(".rc-reasons-more li")
+            .unwrap()
+            .length()
+            > 0
+    );
 }
 
 #[wasm_bindgen_test]

@@ -20,10 +20,9 @@ pub struct StepRule {
 
 const DO_IT: When = When::Verdict(Verdict::DoIt);
 const LEAVE_IT: When = When::Verdict(Verdict::LeaveIt);
-const LITTLE_CAPACITY: When = When::Any(&[
-    When::Is("hours", &["under-2h", "2-5h"]),
-    When::Is("budget", &["none", "one-off"]),
-]);
+const FEW_HOURS: When = When::Is("hours", &["under-2h", "2-5h"]);
+const NO_LASTING_BUDGET: When = When::Is("budget", &["none", "one-off"]);
+const LITTLE_CAPACITY: When = When::Any(&[FEW_HOURS, NO_LASTING_BUDGET]);
 
 pub static PLAN: &[StepRule] = &[
     // ÜBEN
@@ -203,7 +202,10 @@ pub static PLAN: &[StepRule] = &[
             "eine kleinere Anzahl von Kommunikationswegen kontinuierlich",
         ),
         details: &[
-            ("one", LITTLE_CAPACITY),
+            // The detail names what limits them, not something they have.
+            ("one-hours-budget", When::All(&[FEW_HOURS, NO_LASTING_BUDGET])),
+            ("one-hours", When::All(&[FEW_HOURS, When::Not(&NO_LASTING_BUDGET)])),
+            ("one-budget", When::All(&[NO_LASTING_BUDGET, When::Not(&FEW_HOURS)])),
             ("two", When::Not(&LITTLE_CAPACITY)),
         ],
     },

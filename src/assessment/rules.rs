@@ -17,7 +17,7 @@ use super::questionnaire::{question_index, Dimension, REAL_GOALS};
 use super::seeds::{seed, SeedRef, CORE, ORGANISATION};
 
 pub const DO_IT_MIN_OVERALL: u8 = 55;
-pub const DIMENSION_FLOOR: u8 = 25;
+pub const DIMENSION_FLOOR: u8 = 30;
 /// Weights of the dimensions in the overall score.
 pub const DIMENSION_WEIGHTS: [(Dimension, u8); 7] = [
     (Dimension::Goals, 1),
