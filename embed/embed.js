@@ -63,6 +63,14 @@
   // page's stylesheet nor the app's can reach the other. Its files' hashed names are read from
   // the app's index.html, so this snippet never changes between releases.
   function inline() {
+    // The app mounts once per page (one wasm instance): a second inline snippet would stay
+    // blank, so it runs in the iframe mode, which has no such limit.
+    if (window.readinessCheckInline) {
+      console.warn('readiness-check: one inline widget per page; this one runs in an iframe');
+      iframe();
+      return;
+    }
+    window.readinessCheckInline = true;
     var shadow = container.attachShadow({ mode: 'open' });
     var root = document.createElement('div');
     OPTIONS.forEach(function (key) {

@@ -1,13 +1,15 @@
 // Trunk post-build hook (runs in Trunk's staging folder before dist/ is replaced):
 // 1. moves the inline module loader Trunk writes into index.html to start.js, so the page runs
 //    under a Content-Security-Policy without 'unsafe-inline' or per-build hashes;
-// 2. writes sw.js, a service worker that precaches this build, and registers it from start.js;
-// 3. writes readiness-check.html: the whole app in one file (CSS, JS and the wasm as base64),
+// 2. minifies the wasm-bindgen glue;
+// 3. writes sw.js, a service worker that precaches this build, and registers it from start.js;
+// 4. writes readiness-check.html: the whole app in one file (CSS, JS and the wasm as base64),
 //    which runs when opened straight from disk (file://), with no fetch at all.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transformSync } from 'esbuild';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('post-build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)');
@@ -18,7 +20,8 @@ const indexPath = join(dir, 'index.html');
 const trunkHtml = readFileSync(indexPath, 'utf8');
 
 // 1. The loader, to a file.
-const inline = /<script type="module">([\s\S]*?)<\/script>/;
+// Quoted or not: a release build's index.html is minified.
+const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const loader = trunkHtml.match(inline);
 if (!loader) throw new Error('no inline module loader found in index.html');
 const registerWorker = `
@@ -28,10 +31,33 @@ if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
 }
 `;
 writeFileSync(join(dir, 'start.js'), loader[1].trim() + '\n' + registerWorker);
-const html = trunkHtml.replace(inline, () => '<script type="module" src="./start.js"></script>');
+let html = trunkHtml.replace(inline, () => '<script type="module" src="./start.js"></script>');
+
+// A <link> tag of index.html by its rel, with its href (attributes in any order, quoted or not).
+const linkTag = (rel) => {
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+    const attrs = Object.fromEntries([...tag.matchAll(/([\w-]+)=("[^"]*"|'[^']*'|[^\s>]+)/g)]
+      .map(([, key, value]) => [key, value.replace(/^["']|["']$/g, '')]));
+    if (attrs.rel === rel) return { tag, name: attrs.href.replace(/^\.\//, '') };
+  }
+  throw new Error(`no <link rel=${rel}> in index.html`);
+};
+const [cssName, jsName, wasmName] = ['stylesheet', 'modulepreload', 'preload'].map((rel) => linkTag(rel).name);
+
+// 2. The wasm-bindgen glue, minified (Trunk's own JS minifier cannot parse it), with its
+// integrity hash in index.html updated. The single file below inlines the original.
+const glueExport = 'export { initSync, __wbg_init as default };';
+let glue = read(jsName).toString('utf8');
+if (!glue.includes(glueExport)) throw new Error('the wasm-bindgen glue does not end as expected');
+const minified = transformSync(glue, { minify: true, format: 'esm', target: 'es2020' }).code;
+writeFileSync(join(dir, jsName), minified);
+const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const oldIntegrity = integrity(glue);
+if (!html.includes(oldIntegrity)) throw new Error('no integrity hash of the glue in index.html');
+html = html.replace(oldIntegrity, integrity(minified));
 writeFileSync(indexPath, html);
 
-// 2. The service worker, with this build's files.
+// 3. The service worker, with this build's files.
 const files = readdirSync(dir).filter((f) => f !== 'sw.js' && f !== SINGLE_FILE).sort();
 const version = createHash('sha256');
 for (const f of files) version.update(f).update(read(f));
@@ -40,26 +66,15 @@ const worker = readFileSync(join(root, 'web/sw.js'), 'utf8')
   .replace('__FILES__', JSON.stringify(files));
 writeFileSync(join(dir, 'sw.js'), worker);
 
-// 3. The single file.
-const pick = (re, what) => {
-  const m = html.match(re);
-  if (!m) throw new Error(`no ${what} in index.html`);
-  return m[1];
-};
-const cssName = pick(/<link rel="stylesheet" href="\.\/([^"]+\.css)"/, 'stylesheet');
-const jsName = pick(/<link rel="modulepreload" href="\.\/([^"]+\.js)"/, 'module');
-const wasmName = pick(/<link rel="preload" href="\.\/([^"]+\.wasm)"/, 'wasm');
-const glueExport = 'export { initSync, __wbg_init as default };';
-let glue = read(jsName).toString('utf8');
-if (!glue.includes(glueExport)) throw new Error('the wasm-bindgen glue does not end as expected');
+// 4. The single file.
 glue = glue.replace(glueExport, '');
 const css = read(cssName).toString('utf8');
 if (glue.includes('</script') || css.includes('</style')) throw new Error('cannot inline: closing tag inside');
 const wasm = read(wasmName).toString('base64');
 const single = html
-  .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>${css}</style>`)
-  .replace(/<link rel="modulepreload"[^>]*>/, '')
-  .replace(/<link rel="preload"[^>]*>/, '')
+  .replace(linkTag('stylesheet').tag, () => `<style>${css}</style>`)
+  .replace(linkTag('modulepreload').tag, '')
+  .replace(linkTag('preload').tag, '')
   .replace('<script type="module" src="./start.js"></script>', () => `<script type="module">${glue}
 const wasmBytes = Uint8Array.from(atob('${wasm}'), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: wasmBytes });

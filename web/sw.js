@@ -2,7 +2,10 @@
 // Generated per build by scripts/post-build.mjs (VERSION and FILES are filled in).
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
-const CACHE = `readiness-check-${VERSION}`;
+// Caches are shared by the whole origin: the scope in the name keeps two deployments on one
+// origin (/check/ and /check-staging/) from removing each other's.
+const PREFIX = `readiness-check-${self.registration.scope}-`;
+const CACHE = PREFIX + VERSION;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
@@ -12,7 +15,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('readiness-check-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });

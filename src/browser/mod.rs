@@ -72,10 +72,82 @@ pub fn preferred_languages() -> Vec<String> {
     tags
 }
 
+/// Prints the page; on a host's page only the widget, on its own sheet (the widget's `@page`
+/// rule sits in its shadow root, where browsers ignore it).
 pub fn print() {
-    if let Some(w) = window() {
-        let _ = w.print();
+    let Some(w) = window() else { return };
+    let marked = if is_own_page() {
+        None
+    } else {
+        print_only_the_widget()
+    };
+    let _ = w.print(); // blocks until the print dialog is closed
+    if let Some((path, sheet)) = marked {
+        for el in path {
+            let _ = el.remove_attribute(PRINT_PATH);
+        }
+        adopt_sheet(&sheet, false);
     }
+}
+
+const PRINT_PATH: &str = "data-rc-print-path";
+const PRINT_ONLY_THE_WIDGET: &str = "@media print { @page { size: A4; margin: 10mm 12mm; } \
+    body *:not([data-rc-print-path]) { display: none !important; } \
+    [data-rc-print-path] { display: block !important; margin: 0 !important; padding: 0 !important; \
+    border: 0 !important; float: none !important; width: auto !important; max-width: none !important; } }";
+
+/// Marks the inline widget's shadow host and its ancestors, and adds a style sheet that hides
+/// everything else of the host page on paper. A constructed sheet, not a `<style>`: a host's
+/// Content-Security-Policy may forbid inline styles, never the CSS object model.
+fn print_only_the_widget() -> Option<(Vec<Element>, JsValue)> {
+    use js_sys::{Array, Function, Reflect};
+    use wasm_bindgen::JsCast;
+    let w = window()?;
+    let constructor = Reflect::get(&w, &JsValue::from_str("CSSStyleSheet"))
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
+    let sheet = Reflect::construct(&constructor, &Array::new()).ok()?;
+    let replace_sync = Reflect::get(&sheet, &JsValue::from_str("replaceSync"))
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
+    replace_sync
+        .call1(&sheet, &JsValue::from_str(PRINT_ONLY_THE_WIDGET))
+        .ok()?;
+    let shadow_root = mount_point().get_root_node();
+    let mut next = Reflect::get(&shadow_root, &JsValue::from_str("host"))
+        .ok()
+        .and_then(|h| h.dyn_into::<Element>().ok());
+    let mut path = Vec::new();
+    while let Some(el) = next.filter(|el| !el.tag_name().eq_ignore_ascii_case("body")) {
+        let _ = el.set_attribute(PRINT_PATH, "");
+        next = el.parent_element();
+        path.push(el);
+    }
+    if path.is_empty() {
+        return None;
+    }
+    adopt_sheet(&sheet, true);
+    Some((path, sheet))
+}
+
+/// Adds the sheet to the document's adopted style sheets, or takes it out again.
+fn adopt_sheet(sheet: &JsValue, add: bool) {
+    use js_sys::{Array, Reflect};
+    let Some(doc) = document() else { return };
+    let key = JsValue::from_str("adoptedStyleSheets");
+    let Ok(current) = Reflect::get(&doc, &key) else {
+        return;
+    };
+    let sheets: Array = Array::from(&current)
+        .iter()
+        .filter(|s| s != sheet)
+        .collect();
+    if add {
+        sheets.push(sheet);
+    }
+    let _ = Reflect::set(&doc, &key, &sheets);
 }
 
 /// The page's query (`?…`) and fragment (`#…`), empty where there is none.

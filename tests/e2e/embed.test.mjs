@@ -129,22 +129,61 @@ test('inline mode in a page with an aggressive theme: usable, isolated both ways
   await bare.context.close();
 
   const { page, context, problems } = await openPage(browser, { origin: hosts.origin, viewport: { width: 1024, height: 900 } });
+  // What the page looks like on paper at the moment the dialog would open.
+  await page.addInitScript(() => {
+    window.print = () => {
+      const shown = (el) => getComputedStyle(el).display !== 'none';
+      window.printed = {
+        hostTitle: shown(document.getElementById('host-title')),
+        hostButton: shown(document.getElementById('host-button')),
+        widget: shown(document.querySelector('.readiness-check-embed')),
+      };
+    };
+  });
   // A crafted address on the host's site cannot rebrand the widget: only the element does.
-  await page.goto(hosts.url + 'aggressive.html?brand=Evil&cta-text=Hier%20klicken&cta-url=https%3A%2F%2Fevil.example%2F');
+  const address = hosts.url + 'aggressive.html?brand=Evil&cta-text=Hier%20klicken&cta-url=https%3A%2F%2Fevil.example%2F';
+  await page.goto(address);
   await page.waitForSelector('.rc-app h1'); // Playwright's selectors pierce the shadow root
   assert.deepEqual(await computed(page), expected, "the host's own elements keep their styles");
   assert.ok(await page.isVisible('.rc-start button[type=submit]'));
-  const font = await page.$eval('.rc-app', (el) => getComputedStyle(el).fontFamily);
-  assert.doesNotMatch(font, /Comic/);
+  const look = await page.$eval('.rc-app', (el) => {
+    const s = getComputedStyle(el);
+    return [s.fontFamily, s.letterSpacing, s.fontStyle, s.wordSpacing, s.textIndent, s.textShadow, s.direction];
+  });
+  assert.doesNotMatch(look[0], /Comic/);
+  assert.deepEqual(look.slice(1), ['normal', 'normal', '0px', '0px', 'none', 'ltr'], "the theme's inherited properties stop at the widget");
   await page.screenshot({ path: join(SHOTS, 'embed-aggressive-start-1024.png'), fullPage: true });
   await clickThrough(page, DO_IT);
   assert.equal(await page.getAttribute('.rc-result', 'data-verdict'), 'do-it');
   assert.match(await page.textContent('.rc-brand'), /^Theme Corp/);
   assert.equal(await page.$('.rc-cta-button'), null);
+  // The result link leads back to this page: the host's query finds it (a CMS's ?page_id=42).
+  const link = await page.inputValue('#rc-share-link');
+  assert.ok(link.startsWith(address + '#r='), link);
+  // Printing puts the widget alone on paper, and the page is as before afterwards.
+  await page.emulateMedia({ media: 'print' });
+  await page.$eval('.rc-result .rc-nav button.rc-secondary:nth-child(2)', (button) => button.click()); // hidden on paper
+  assert.deepEqual(await page.evaluate(() => window.printed), { hostTitle: false, hostButton: false, widget: true });
+  assert.equal(await page.isVisible('#host-title'), true, 'the page shows again after printing');
+  assert.equal(await page.$('[data-rc-print-path]'), null);
+  await page.emulateMedia({ media: 'screen' });
   await page.screenshot({ path: join(SHOTS, 'embed-aggressive-result-1024.png'), fullPage: true });
   const events = await page.evaluate(() => window.widgetEvents.map((e) => e.type));
   assert.equal(events.at(-1), 'completed');
   assert.equal(await page.getAttribute('html', 'lang'), 'en', "the host's language stays");
+  assert.deepEqual(problems.pageErrors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test('two inline snippets on one page: the second runs in an iframe, both usable', async () => {
+  const { page, context, problems } = await openPage(browser, { origin: hosts.origin });
+  await page.goto(hosts.url + 'two-inline.html');
+  await page.waitForSelector('#first .rc-start button[type=submit]');
+  const frame = await (await page.waitForSelector('#second iframe')).contentFrame();
+  await frame.waitForSelector('.rc-start button[type=submit]');
+  await frame.click('.rc-start button[type=submit]');
+  await frame.waitForSelector('.rc-question');
   assert.deepEqual(problems.pageErrors, []);
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();

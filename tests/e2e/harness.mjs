@@ -78,6 +78,8 @@ export async function serveHostPages(appUrl) {
   const dir = join(ROOT, 'examples/host');
   const server = createServer(async (req, res) => {
     const name = new URL(req.url, 'http://x').pathname.slice(1) || 'plain.html';
+    // A host page has no icon; the browser's own request for one is no error of the widget's.
+    if (name === 'favicon.ico') { res.writeHead(204).end(); return; }
     if (!/^[a-z-]+\.html$/.test(name)) { res.writeHead(404).end(); return; }
     try {
       const page = (await readFile(join(dir, name), 'utf8')).replaceAll('APP/', appUrl);

@@ -139,6 +139,25 @@ function contrast(a, b) {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+test('twelve participants: twelve series told apart by colour and dash, each swatch drawn like its line', async () => {
+  const { page, context, problems } = await openPage(browser, { origin: server.origin });
+  const names = Array.from({ length: 12 }, (_, i) => `P${i + 1}`);
+  const codes = names.map((_, i) => PEOPLE[i % PEOPLE.length][1]);
+  await page.goto(`${server.url}#c=${codes.join('.')}&n=${names.join(',')}`);
+  await page.waitForSelector('.rc-comparison');
+  const looks = (selector) => page.$$eval(selector, (els) => els.map((el) => {
+    const s = getComputedStyle(el);
+    return `${s.stroke} / ${s.strokeDasharray}`;
+  }));
+  const series = await looks('.rc-comparison .rc-radar-series');
+  assert.equal(series.length, 12);
+  assert.equal(new Set(series).size, 12, `every series looks different: ${series.join(' | ')}`);
+  const swatches = await looks('.rc-participants .rc-swatch line');
+  assert.deepEqual(swatches, series, 'the list shows each person in their line');
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
 test('six participants: every column readable on screen and on paper, every series visible in dark mode', async () => {
   const { page, context, problems } = await openPage(browser, { origin: server.origin });
   const names = ['Anna', 'Bernd', 'Clara', 'Dieter', 'Emine', 'Friedrich-Wilhelm'];

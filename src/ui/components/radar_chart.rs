@@ -10,8 +10,18 @@ pub struct RadarChartProps {
     pub title: AttrValue,
 }
 
-/// Distinct colour-and-dash styles in the stylesheet (`.rc-series-0` …), repeated beyond.
-pub const SERIES_STYLES: usize = 6;
+/// Distinct colour-and-dash styles in the stylesheet (`.rc-series-0` …): one per participant.
+pub const SERIES_STYLES: usize = 12;
+const _: () = assert!(SERIES_STYLES >= crate::workshop::MAX_PARTICIPANTS);
+
+/// A legend's sample of series `index`: the chart's line, in its colour and dash.
+pub fn series_swatch(index: usize) -> Html {
+    html! {
+        <svg class={format!("rc-swatch rc-series-{}", index % SERIES_STYLES)} viewBox="0 0 32 8" aria-hidden="true">
+            <line x1="0" y1="4" x2="32" y2="4" />
+        </svg>
+    }
+}
 /// The centre, also written as "210" in the axes' markup.
 const CENTER: f64 = 210.0;
 const RADIUS: f64 = 130.0;

@@ -2,7 +2,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::radar_chart::{RadarChart, SERIES_STYLES};
+use super::radar_chart::{series_swatch, RadarChart};
 use super::share_panel::SharePanel;
 use crate::assessment::{self, Dimension, Lang};
 use crate::browser;
@@ -63,7 +63,7 @@ fn comparison_view(app: &AppHandle, comparison: &Comparison) -> Html {
                     <figcaption>
                         <ul class="rc-legend">
                             { for names.iter().enumerate().map(|(i, name)| html! {
-                                <li><span class={format!("rc-swatch rc-series-{}", i % SERIES_STYLES)} aria-hidden="true"></span>{ *name }</li>
+                                <li>{ series_swatch(i) }{ *name }</li>
                             }) }
                         </ul>
                     </figcaption>
@@ -191,7 +191,7 @@ pub fn WorkshopScreen() -> Html {
                         let verdict = comparison.as_ref().map(|c| c.outcomes[i].verdict);
                         html! {
                             <li data-verdict={verdict.map(|v| v.slug())}>
-                                <span class={format!("rc-swatch rc-series-{}", i % SERIES_STYLES)} aria-hidden="true"></span>
+                                { series_swatch(i) }
                                 <span class="rc-participant-name">{ p.name.clone() }</span>
                                 { verdict.map(|v| html! { <span class="rc-chip">{ v.headline(lang) }</span> }).unwrap_or_default() }
                                 <button type="button" class="rc-link rc-no-print" onclick={remove(i)}
