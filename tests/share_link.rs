@@ -123,6 +123,21 @@ fn hostile_codes_get_their_own_error() {
     assert_eq!(decode("<script>"), Err(LinkError::NotACode));
     assert_eq!(decode(&good[..good.len() - 4]), Err(LinkError::Truncated));
     assert_eq!(decode(&good[..4]), Err(LinkError::Truncated));
+    // Cut anywhere, every example's code says so (not "damaged"), whatever its last bits.
+    for answers in [
+        examples::strong_answers(),
+        examples::plumber(),
+        examples::kunde_2(),
+    ] {
+        let code = encode(&answers);
+        for cut in 1..code.len() {
+            assert_eq!(
+                decode(&code[..cut]),
+                Err(LinkError::Truncated),
+                "{code} cut to {cut}"
+            );
+        }
+    }
     // A newer version: the first byte says 2 (base64 "Ag…").
     let newer =
         readiness_check::share::codec::base64url_encode(&[VERSION + 1, 1, 2, 3, 4, 5, 6, 7, 8]);

@@ -86,6 +86,15 @@ pub fn is_base64url_char(byte: u8) -> bool {
     ALPHABET.contains(&byte)
 }
 
+/// The first byte a base64url text encodes (its first two characters), whatever follows.
+pub fn base64url_first_byte(text: &str) -> Option<u8> {
+    let sextet = |c: &u8| ALPHABET.iter().position(|a| a == c);
+    match text.as_bytes() {
+        [a, b, ..] => Some((sextet(a)? << 2 | sextet(b)? >> 4) as u8),
+        _ => None,
+    }
+}
+
 /// base64url without padding (RFC 4648 §5).
 pub fn base64url_encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);

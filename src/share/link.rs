@@ -8,7 +8,8 @@
 //! and the old layout stays here so old links keep opening.
 
 use super::codec::{
-    base64url_decode, base64url_encode, crc16, is_base64url_char, width_for, BitReader, BitWriter,
+    base64url_decode, base64url_encode, base64url_first_byte, crc16, is_base64url_char, width_for,
+    BitReader, BitWriter,
 };
 use super::layout::{LayoutQuestion, V1};
 use crate::assessment::{Answers, Lang};
@@ -96,9 +97,13 @@ pub fn decode(code: &str) -> Result<Decoded, LinkError> {
     if code.len() > MAX_CODE_CHARS {
         return Err(LinkError::TooLong);
     }
-    // Only code characters, but a length base64 never has: the end was cut off.
+    // Only code characters, but a length base64 never has, or the start of a code that ends
+    // too early: the end was cut off (a cut code's last character rarely has the zero bits a
+    // whole one ends with, so it does not decode).
     let bytes = base64url_decode(code).ok_or_else(|| {
-        if code.bytes().all(is_base64url_char) && code.len() % 4 == 1 {
+        let cut_code = code.len() < full_code_chars(V1)
+            && (code.len() < 2 || base64url_first_byte(code) == Some(VERSION));
+        if code.bytes().all(is_base64url_char) && (code.len() % 4 == 1 || cut_code) {
             LinkError::Truncated
         } else {
             LinkError::NotACode
@@ -125,8 +130,17 @@ fn payload_bits(layout: &[LayoutQuestion]) -> usize {
         .sum()
 }
 
+/// Bytes of a whole code: version, answers, checksum.
+fn code_bytes(layout: &[LayoutQuestion]) -> usize {
+    (8 + payload_bits(layout)).div_ceil(8) + 2
+}
+
+fn full_code_chars(layout: &[LayoutQuestion]) -> usize {
+    (code_bytes(layout) * 8).div_ceil(6)
+}
+
 fn decode_layout(bytes: &[u8], layout: &[LayoutQuestion]) -> Result<Decoded, LinkError> {
-    let expected = (8 + payload_bits(layout)).div_ceil(8) + 2;
+    let expected = code_bytes(layout);
     if bytes.len() < expected {
         return Err(LinkError::Truncated);
     }
