@@ -176,3 +176,30 @@ async fn switching_language_keeps_the_answers() {
     );
     assert!(before > 0);
 }
+
+#[wasm_bindgen_test]
+async fn after_changing_an_answer_from_the_review_the_focus_is_back_on_its_row() {
+    let root = mount(Some(state(
+        Lang::De,
+        Screen::Review,
+        examples::strong_answers(),
+    )))
+    .await;
+    let active = || {
+        web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .active_element()
+            .and_then(|el| el.get_attribute("aria-label"))
+            .unwrap_or_default()
+    };
+    click(&root, ".rc-review-item[data-question=tone] button");
+    yew::scheduler::flush().await;
+    click(&root, ".rc-options li:first-child label");
+    click(&root, ".rc-question button[type=submit]");
+    yew::scheduler::flush().await;
+    assert!(root.query_selector(".rc-review").unwrap().is_some());
+    let tone = readiness_check::assessment::question("tone").unwrap();
+    assert_eq!(active(), format!("Ändern: {}", tone.title(Lang::De)));
+}

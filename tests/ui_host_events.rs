@@ -2,7 +2,7 @@
 
 use readiness_check::assessment::{self, examples, Verdict};
 use readiness_check::share::link;
-use readiness_check::ui::host_events::{between, HostEvent};
+use readiness_check::ui::host_events::{between, HostEvent, HostReporter};
 use readiness_check::ui::state::{Action, Screen, State};
 
 /// Every event a person produces by answering each question with its first answer.
@@ -85,4 +85,51 @@ fn an_opened_result_link_completes_with_its_verdict() {
             code: link::encode(&examples::strong_answers())
         }]
     );
+}
+
+#[test]
+fn a_result_is_completed_once_however_often_it_is_looked_at() {
+    let mut reporter = HostReporter::default();
+    let review = State {
+        answers: examples::strong_answers(),
+        screen: Screen::Review,
+        ..State::default()
+    };
+    let mut completions = 0;
+    let mut state = review;
+    for action in [
+        Action::ShowResult,
+        Action::Back,
+        Action::ShowResult,
+        Action::Back,
+        Action::Edit("tone"),
+        Action::ChooseNth(0),
+        Action::Next,
+        Action::ShowResult,
+    ] {
+        let next = state.clone().reduce(action);
+        completions += reporter
+            .report(&state, &next)
+            .iter()
+            .filter(|e| matches!(e, HostEvent::Completed { .. }))
+            .count();
+        state = next;
+    }
+    assert_eq!(
+        completions, 2,
+        "the first result, and the one after a change"
+    );
+}
+
+#[test]
+fn someone_elses_result_looked_at_again_is_no_completion() {
+    let review = State {
+        answers: examples::plumber(),
+        screen: Screen::Review,
+        from_link: true,
+        ..State::default()
+    };
+    let shown = review.clone().reduce(Action::ShowResult);
+    assert_eq!(shown.screen, Screen::Result);
+    assert!(between(&review, &shown).is_empty());
 }

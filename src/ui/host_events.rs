@@ -54,7 +54,8 @@ pub fn between(before: &State, after: &State) -> Vec<HostEvent> {
             });
         }
     }
-    if before.screen != Screen::Result && after.screen == Screen::Result {
+    // Someone else's result, looked at unchanged, is nobody completing the check here.
+    if before.screen != Screen::Result && after.screen == Screen::Result && !after.from_link {
         if let Evaluation::Complete(outcome) = assessment::evaluate(&after.answers) {
             events.push(HostEvent::Completed {
                 verdict: outcome.verdict,
@@ -63,4 +64,26 @@ pub fn between(before: &State, after: &State) -> Vec<HostEvent> {
         }
     }
     events
+}
+
+/// Reports what happened between states, telling a result only once: looking at the same
+/// answers' result again (back to the review and forth) is not another completion.
+#[derive(Default)]
+pub struct HostReporter {
+    last_completed: Option<String>,
+}
+
+impl HostReporter {
+    pub fn report(&mut self, before: &State, after: &State) -> Vec<HostEvent> {
+        let mut events = between(before, after);
+        events.retain(|event| match event {
+            HostEvent::Completed { code, .. } => {
+                let again = self.last_completed.as_ref() == Some(code);
+                self.last_completed = Some(code.clone());
+                !again
+            }
+            _ => true,
+        });
+        events
+    }
 }

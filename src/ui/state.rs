@@ -27,6 +27,8 @@ pub struct State {
     pub editing_from_review: bool,
     /// "Next" was pressed on an unanswered question.
     pub needs_answer: bool,
+    /// The question just changed from the review, which takes the focus back to its row.
+    pub edited_from_review: Option<&'static str>,
     /// Showing answers opened from someone's result link: not saved as this person's own
     /// progress until they change something.
     pub from_link: bool,
@@ -88,6 +90,7 @@ impl Default for State {
             large_type: false,
             editing_from_review: false,
             needs_answer: false,
+            edited_from_review: None,
             from_link: false,
             notices: Vec::new(),
             branding: Branding::default(),
@@ -144,6 +147,7 @@ impl State {
             Action::SetLang(_) | Action::ToggleLargeType | Action::Notify(_) | Action::Dismiss(_)
         ) {
             self.needs_answer = false;
+            self.edited_from_review = None;
         }
         match action {
             Action::SetLang(lang) => self.lang = lang,
@@ -389,6 +393,9 @@ impl State {
             return;
         }
         if self.next_is_review() {
+            if self.editing_from_review {
+                self.edited_from_review = Some(id);
+            }
             self.editing_from_review = false;
             self.screen = Screen::Review;
             return;

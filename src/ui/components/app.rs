@@ -72,11 +72,12 @@ pub fn App(props: &AppProps) -> Html {
     {
         let (handle, root) = (state.clone(), root.clone());
         let previous = use_mut_ref(|| (*state).clone());
+        let reporter = use_mut_ref(host_events::HostReporter::default);
         let warned = use_mut_ref(|| false);
         use_effect_with((*state).clone(), move |state| {
             if let Some(el) = root.cast::<Element>() {
                 let address = browser::page_address();
-                for event in host_events::between(&previous.borrow(), state) {
+                for event in reporter.borrow_mut().report(&previous.borrow(), state) {
                     host::emit(
                         &el,
                         &event,

@@ -9,10 +9,22 @@ use crate::ui::state::Action;
 pub fn ReviewScreen() -> Html {
     let app = use_app();
     let l = labels(app.lang);
-    let heading = use_focus_on_change(());
+    // The focus goes to the heading, or back to the row of the answer just changed.
+    let focus = use_focus_on_change(());
     let lang = app.lang;
+    let visible = assessment::visible_questions(&app.answers);
+    let edited = app
+        .edited_from_review
+        .filter(|id| visible.iter().any(|q| q.id == *id));
+    let focus_if = |here: bool| {
+        if here {
+            focus.clone()
+        } else {
+            NodeRef::default()
+        }
+    };
 
-    let rows = assessment::visible_questions(&app.answers).into_iter().map(|q| {
+    let rows = visible.into_iter().map(|q| {
         let edit = {
             let app = app.clone();
             Callback::from(move |_: MouseEvent| app.dispatch(Action::Edit(q.id)))
@@ -28,7 +40,7 @@ pub fn ReviewScreen() -> Html {
                         { for chosen.iter().map(|o| html! { <span class="rc-chip">{ q.option_label(o, lang) }</span> }) }
                     }
                 </div>
-                <button type="button" class="rc-link" onclick={edit}
+                <button type="button" class="rc-link" onclick={edit} ref={focus_if(edited == Some(q.id))}
                     aria-label={format!("{}: {}", l.change, q.title(lang))}>{ l.change }</button>
             </li>
         }
@@ -44,7 +56,7 @@ pub fn ReviewScreen() -> Html {
 
     html! {
         <section class="rc-screen rc-review">
-            <h1 id="rc-title" tabindex="-1" ref={heading}>{ l.review_title }</h1>
+            <h1 id="rc-title" tabindex="-1" ref={focus_if(edited.is_none())}>{ l.review_title }</h1>
             <p>{ l.review_lead }</p>
             <ol class="rc-review-list">{ for rows }</ol>
             <div class="rc-nav">
