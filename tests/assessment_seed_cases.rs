@@ -276,6 +276,13 @@ fn datev_lively_community_does_it_properly() {
         assert!(o.has_step(id), "{id}");
     }
     assert_eq!(step(&o, "join-human").source.file, seeds::DATEV);
+    assert!(
+        step(&o, "join-show-work").detail.is_empty(),
+        "they use real names"
+    );
+    // Where names are feared, showing the working day is offered to those who want to.
+    let shy = outcome(&with(examples::datev(), "real-names", &["rather-not"]));
+    assert_eq!(step(&shy, "join-show-work").detail, ["names-first"]);
     assert_eq!(
         step(&o, "join-platforms").detail,
         ["text", "pictures", "video", "recruits", "service"]

@@ -275,7 +275,8 @@ pub static PLAN: &[StepRule] = &[
             DATEV,
             "Mitarbeiter ihren Joballtag per Video präsentieren",
         ),
-        details: &[],
+        // Showing one's working day means face and name: not assumed where names are feared.
+        details: &[("names-first", When::Is("real-names", &["rather-not", "some"]))],
     },
     StepRule {
         id: "join-colleagues",

@@ -218,6 +218,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("plan.join-budget", "Planen Sie Zeit und Budget dauerhaft ein, nicht nur für den Start: Ein verwaister Kanal schadet mehr als gar keiner."),
     ("plan.join-human", "Zeigen Sie die Menschen hinter der Firma: Einblicke in den Arbeitsalltag, auch mal ein Augenzwinkern – nicht jedes Thema muss vom Produkt handeln."),
     ("plan.join-show-work", "Für den Nachwuchs: Lassen Sie Mitarbeiter ihren Arbeitsalltag zeigen, etwa in kurzen Videos, und antworten Sie Bewerbern zügig."),
+    ("plan.join-show-work.names-first", "Das geht nur mit Menschen, die mit Gesicht und Namen auftreten wollen: Fragen Sie, wer mag, und üben Sie es zuerst (siehe ÜBEN). Niemand muss."),
     ("plan.join-colleagues", "Laden Sie Kolleginnen und Kollegen ein mitzureden – erkennbar als Mitarbeiter und auf Basis Ihrer Guidelines."),
     ("plan.join-review", "Prüfen Sie nach drei Monaten: Was hat auf Ihre Ziele eingezahlt, was nicht? Passen Sie Themen und Kanäle an – und bleiben Sie dran."),
     ("plan.join-when-needed", "Starten Sie keine Kampagne und keine eigene Seite. Aber antworten Sie, wo man Sie direkt anspricht – in Bewertungen oder Foren –, so schnell wie am Telefon."),

@@ -217,6 +217,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("plan.join-budget", "Plan time and budget for the long run, not just the launch: an abandoned channel does more harm than none."),
     ("plan.join-human", "Show the people behind the company: glimpses of everyday work, a wink now and then – not every topic has to be about the product."),
     ("plan.join-show-work", "For recruiting: let staff show their working day, e.g. in short videos, and answer applicants promptly."),
+    ("plan.join-show-work.names-first", "This only works with people who want to appear with face and name: ask who would like to, and practise it first (see Practise). Nobody has to."),
     ("plan.join-colleagues", "Invite colleagues to join the conversation – recognisable as staff and based on your guidelines."),
     ("plan.join-review", "Review after three months: what served your goals and what didn't? Adjust topics and channels – and keep at it."),
     ("plan.join-when-needed", "Start no campaign and no page of your own. But answer where people address you directly – in reviews or forums – as quickly as you would on the phone."),
