@@ -51,12 +51,34 @@ fn walking_every_question_ends_on_the_review_then_the_result() {
     assert_eq!(state.screen, Screen::Result);
 }
 
+/// "Frage 5 von 16": the count starts with every question a person may meet and only ever
+/// shrinks as answers skip follow-ups; the position only ever moves on.
 #[test]
-fn progress_counts_the_visible_questions() {
-    let state = State::default().reduce(Action::Begin);
-    let (position, total) = state.progress();
-    assert_eq!(position, 1);
-    assert_eq!(total, assessment::visible_questions(&state.answers).len());
+fn progress_never_moves_the_finish_line_away() {
+    let all = assessment::questions().len();
+    for nth in 0..3 {
+        let mut state = State::default().reduce(Action::Begin);
+        assert_eq!(state.progress(), (1, all));
+        let mut last = state.progress();
+        while let Screen::Question(id) = state.screen {
+            let options = assessment::question(id).unwrap().options;
+            let option = options[nth.min(options.len() - 1)].id;
+            state = state
+                .reduce(Action::Choose {
+                    question: id,
+                    option,
+                })
+                .reduce(Action::Next);
+            let now = state.progress();
+            assert!(now.1 <= last.1, "the total grew: {last:?} -> {now:?}");
+            assert!(
+                now.0 > last.0 || state.screen == Screen::Review,
+                "{last:?} -> {now:?}"
+            );
+            last = now;
+        }
+        assert_eq!(last.1, assessment::visible_questions(&state.answers).len());
+    }
 }
 
 #[test]

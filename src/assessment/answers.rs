@@ -173,6 +173,35 @@ pub fn visible_questions(answers: &Answers) -> Vec<&'static Question> {
         .collect()
 }
 
+/// The questions a person can still expect, in order: those shown, and the follow-ups of
+/// questions not answered yet. A progress count on this only ever shrinks as answers hide
+/// follow-ups; it never moves the finish line away.
+pub fn expected_questions(answers: &Answers) -> Vec<&'static Question> {
+    let mut expected: Vec<bool> = Vec::with_capacity(QUESTIONS.len());
+    for q in QUESTIONS {
+        let here = match &q.shown_if {
+            None => true,
+            Some(cond) => {
+                let parent_expected = QUESTIONS
+                    .iter()
+                    .position(|p| p.id == cond.question)
+                    .and_then(|i| expected.get(i).copied())
+                    .unwrap_or(false);
+                let selected = answers.selected(cond.question);
+                parent_expected
+                    && (selected.is_empty() || selected.iter().any(|o| cond.any_of.contains(o)))
+            }
+        };
+        expected.push(here);
+    }
+    QUESTIONS
+        .iter()
+        .zip(expected)
+        .filter(|(_, here)| *here)
+        .map(|(q, _)| q)
+        .collect()
+}
+
 /// Visible questions not answered yet.
 pub fn missing(answers: &Answers) -> Vec<&'static Question> {
     visible_questions(answers)

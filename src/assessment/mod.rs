@@ -18,7 +18,7 @@ mod text_en;
 #[cfg(test)]
 mod validation;
 
-pub use answers::{missing, visible_questions, AnswerError, Answers};
+pub use answers::{expected_questions, missing, visible_questions, AnswerError, Answers};
 pub use evaluate::evaluate;
 pub use outcome::{Archetype, Evaluation, Outcome, Phase, PlanStep, Reason, ReasonKind, Verdict};
 pub use questionnaire::{question, questions, AnswerOption, Dimension, Question, ShownIf};

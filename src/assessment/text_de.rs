@@ -208,7 +208,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("plan.join-few-channels.one-hours-budget", "Starten Sie mit einem einzigen Kanal: Mehr geben Ihre Stunden und Ihr Budget nicht dauerhaft her."),
     ("plan.join-few-channels.one-hours", "Starten Sie mit einem einzigen Kanal: Mehr geben Ihre Stunden pro Woche nicht dauerhaft her."),
     ("plan.join-few-channels.one-budget", "Starten Sie mit einem einzigen Kanal: Mehr gibt Ihr Budget nicht dauerhaft her."),
-    ("plan.join-few-channels.two", "Zwei, höchstens drei Kanäle – so viele, wie Sie dauerhaft pflegen können."),
+    ("plan.join-few-channels.two", "Nach dem Üben zwei, höchstens drei Kanäle – so viele, wie Sie dauerhaft pflegen können."),
     ("plan.join-editorial-plan", "Legen Sie einen Redaktionsplan an: ein fester Rhythmus, etwa zwei Beiträge pro Woche, Themen für drei Monate im Voraus. Sie müssen nicht alles selbst sagen – verlinken Sie auch auf andere."),
     ("plan.join-content-mix", "Mischen Sie Beratung, Fragen an Ihre Leser und Information – Dauerwerbung will niemand lesen."),
     ("plan.join-roles", "Legen Sie Rollen und Intervalle fest: Wer schreibt, wer antwortet, wer vertritt – und wie oft wird nachgesehen (mindestens jeden Werktag)?"),

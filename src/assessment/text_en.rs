@@ -207,7 +207,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("plan.join-few-channels.one-hours-budget", "Start with a single channel: your hours and budget won't sustain more."),
     ("plan.join-few-channels.one-hours", "Start with a single channel: your weekly hours won't sustain more."),
     ("plan.join-few-channels.one-budget", "Start with a single channel: your budget won't sustain more."),
-    ("plan.join-few-channels.two", "Two, at most three channels – as many as you can keep up for good."),
+    ("plan.join-few-channels.two", "After practising, two or at most three channels – as many as you can keep up for good."),
     ("plan.join-editorial-plan", "Set up an editorial plan: a fixed rhythm, say two posts a week, topics three months ahead. You needn't say everything yourself – link to others too."),
     ("plan.join-content-mix", "Mix advice, questions to your readers and information – nobody wants to read non-stop advertising."),
     ("plan.join-roles", "Fix roles and intervals: who writes, who answers, who stands in – and how often does someone check (at least every working day)?"),

@@ -363,15 +363,19 @@ impl State {
         self.workshop_error = self.workshop.add_link(name, link).err();
     }
 
-    /// Position (1-based) of the current question among the visible ones, and their count.
+    /// Position (1-based) of the current question among the ones still to expect, and their
+    /// count (which shrinks, never grows, as answers skip follow-ups).
     pub fn progress(&self) -> (usize, usize) {
-        let visible = assessment::visible_questions(&self.answers);
+        let expected = assessment::expected_questions(&self.answers);
         let position = match self.screen {
             Screen::Start => 0,
-            Screen::Question(id) => visible.iter().position(|q| q.id == id).map_or(0, |i| i + 1),
-            Screen::Review | Screen::Result | Screen::Workshop => visible.len(),
+            Screen::Question(id) => expected
+                .iter()
+                .position(|q| q.id == id)
+                .map_or(0, |i| i + 1),
+            Screen::Review | Screen::Result | Screen::Workshop => expected.len(),
         };
-        (position, visible.len())
+        (position, expected.len())
     }
 
     /// Whether "next" on the current question leads to the review rather than another question.
