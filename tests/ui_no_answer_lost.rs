@@ -89,7 +89,7 @@ fn a_participant_answering_here_sets_the_owners_answers_aside() {
     assert_eq!(state.workshop.participants[0].name, "Mia");
     assert_eq!(state.answers, half_done().answers, "the owner's are back");
     assert_eq!(state.company, "Bäckerei Korn");
-    assert_eq!(state.set_aside, None);
+    assert!(state.set_aside.is_empty());
 }
 
 #[test]
@@ -186,13 +186,13 @@ fn changing_a_linked_answer_keeps_the_own_answers_aside_until_the_person_goes_ba
     let own = back.reduce(Action::Restart);
     assert_eq!(own.answers, half_done().answers);
     assert_eq!(own.company, "Bäckerei Korn");
-    assert_eq!(own.set_aside, None);
+    assert!(own.set_aside.is_empty());
     assert!(!own.restart_returns_own_answers());
 
     // Someone with no answers of their own: nothing waits, "start again" starts again.
     let shown = reload(&State::default(), "", &format!("#r={code}"));
     let changed = run(shown, [Action::Edit("tone"), Action::ChooseNth(0)]);
-    assert_eq!(changed.set_aside, None);
+    assert!(changed.set_aside.is_empty());
     assert!(!changed.restart_returns_own_answers());
 }
 
@@ -267,7 +267,7 @@ fn starting_again_from_a_result_link_brings_back_the_own_answers() {
     assert_eq!(left.screen, Screen::Start);
     assert_eq!(left.answers, half_done().answers);
     assert_eq!(left.company, "Bäckerei Korn");
-    assert_eq!(left.set_aside, None);
+    assert!(left.set_aside.is_empty());
     assert_eq!(reload(&left, "", "").answers, half_done().answers);
     // Starting again now clears them, as on any start.
     assert!(left.reduce(Action::Restart).answers.is_empty());
@@ -368,4 +368,57 @@ fn the_next_participant_waits_for_a_confirmation_while_one_is_unfinished() {
         ],
     );
     assert_eq!(idle.participant.as_deref(), Some("Tom"));
+}
+
+/// The person changed a colleague's linked answers, so two sets are theirs: the changed ones on
+/// screen and their earlier own ones aside. Neither is lost by what comes next.
+fn changed_link_over_own() -> State {
+    let code = link::encode(&examples::plumber());
+    let shown = reload(&half_done(), "", &format!("#r={code}"));
+    run(shown, [Action::Edit("tone"), Action::ChooseNth(0)])
+}
+
+#[test]
+fn a_participant_after_changed_link_answers_gives_both_sets_back() {
+    let changed = changed_link_over_own();
+    let mine_now = changed.answers.clone();
+    let mia = run(
+        changed,
+        [Action::OpenWorkshop, Action::BeginParticipant("Mia".into())],
+    );
+    assert!(mia.answers.is_empty());
+    let done = full_answers(mia).reduce(Action::FinishParticipant);
+    assert_eq!(
+        done.answers, mine_now,
+        "the changed answers come back first"
+    );
+    let done = reload(&done, "", "");
+    assert_eq!(done.answers, mine_now);
+    let older = done.reduce(Action::Restart);
+    assert_eq!(
+        older.answers,
+        half_done().answers,
+        "then the earlier own ones"
+    );
+    assert_eq!(older.company, "Bäckerei Korn");
+}
+
+#[test]
+fn a_second_link_after_changed_link_answers_gives_both_sets_back() {
+    let changed = changed_link_over_own();
+    let mine_now = changed.answers.clone();
+    let second = link::encode(&examples::datev());
+    let shown = reload(&changed, "", &format!("#r={second}"));
+    assert_eq!(shown.answers, examples::datev());
+    assert_eq!(
+        reload(&shown, "", "").answers,
+        mine_now,
+        "storage keeps the changed set"
+    );
+    let back = shown.reduce(Action::Restart);
+    assert_eq!(back.answers, mine_now);
+    assert_eq!(reload(&back, "", "").answers, mine_now);
+    let older = back.reduce(Action::Restart);
+    assert_eq!(older.answers, half_done().answers);
+    assert!(older.set_aside.is_empty());
 }

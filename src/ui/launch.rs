@@ -53,7 +53,7 @@ pub fn initial_state(launch: Launch, saved: Saved, browser_langs: &[String]) -> 
                 notices.push(Notice::LinkAnswersDropped(decoded.dropped));
             }
             // The person's own answers wait aside (and stay in storage) while the link's show.
-            if state.set_aside.is_none() {
+            if !state.answers.is_empty() || !state.company.is_empty() {
                 state.set_own_answers_aside();
             }
             state.answers = decoded.answers;

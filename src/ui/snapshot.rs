@@ -1,7 +1,7 @@
 //! The progress kept in the browser's storage, so a reload resumes where the person was:
 //! `v=1&lang=de&at=q.goals&r=<result code>&company=…&large=1`. The answers use the result
 //! link's code, so storage and links share one format and one set of tests. Answers set aside
-//! (see `State::set_aside`) are kept as `o=<code>&oc=<company>`. While a result link is shown,
+//! (see `State::set_aside`) are kept as `o=<code>&oc=<company>`, one pair each, oldest first. While a result link is shown,
 //! the person's own answers are what is kept, never the link's.
 
 use super::state::{Screen, SetAside, State};
@@ -21,12 +21,13 @@ pub enum SnapshotError {
 
 pub fn save(state: &State) -> String {
     if state.from_link {
-        let own = state.set_aside.clone().unwrap_or_default();
+        let mut aside = state.set_aside.clone();
+        let own = aside.pop().unwrap_or_default();
         return save(&State {
             answers: own.answers,
             company: own.company,
             from_link: false,
-            set_aside: None,
+            set_aside: aside,
             participant: None,
             screen: Screen::Start,
             notices: Vec::new(),
@@ -62,7 +63,7 @@ pub fn save(state: &State) -> String {
         out.push_str("&p=");
         out.push_str(&percent_encode(name));
     }
-    if let Some(own) = &state.set_aside {
+    for own in &state.set_aside {
         out.push_str("&o=");
         out.push_str(&link::encode(&own.answers));
         if !own.company.is_empty() {
@@ -112,18 +113,20 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
             "p" => {
                 state.participant = Some(percent_decode(value).ok_or(SnapshotError::Unreadable)?)
             }
+            // Each `o` opens the next answers set aside (oldest first); `oc` is its company.
             "o" => {
                 let decoded = link::decode(value).map_err(|_| SnapshotError::Unreadable)?;
-                state
-                    .set_aside
-                    .get_or_insert_with(SetAside::default)
-                    .answers = decoded.answers;
+                state.set_aside.push(SetAside {
+                    answers: decoded.answers,
+                    company: String::new(),
+                });
             }
             "oc" => {
-                state
-                    .set_aside
-                    .get_or_insert_with(SetAside::default)
-                    .company = percent_decode(value).ok_or(SnapshotError::Unreadable)?;
+                let company = percent_decode(value).ok_or(SnapshotError::Unreadable)?;
+                match state.set_aside.last_mut() {
+                    Some(own) => own.company = company,
+                    None => return Err(SnapshotError::Unreadable),
+                }
             }
             _ => {}
         }

@@ -43,9 +43,10 @@ pub struct State {
     pub participant: Option<String>,
     /// Why the last attempt to add a participant failed.
     pub workshop_error: Option<AddError>,
-    /// This person's own answers, kept while the screen shows someone else's: a result link's
-    /// or a participant's answering on this laptop.
-    pub set_aside: Option<SetAside>,
+    /// This person's own answers, kept while the screen shows others: a result link's, a
+    /// participant's answering on this laptop, or a link's answers they changed. A stack: the
+    /// last one set aside comes back first.
+    pub set_aside: Vec<SetAside>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -98,7 +99,7 @@ impl Default for State {
             workshop: Workshop::default(),
             participant: None,
             workshop_error: None,
-            set_aside: None,
+            set_aside: Vec::new(),
         }
     }
 }
@@ -203,7 +204,7 @@ impl State {
                 // starting again is still that participant, and the owner's answers stay aside.
                 // Leaving a result link's answers (shown or changed) brings back the person's own.
                 let keep_aside = self.participant.is_some();
-                if !keep_aside && (self.from_link || self.set_aside.is_some()) {
+                if !keep_aside && (self.from_link || !self.set_aside.is_empty()) {
                     self.take_own_answers_back();
                     self.from_link = false;
                     self.editing_from_review = false;
@@ -217,7 +218,11 @@ impl State {
                     embedded_in: self.embedded_in,
                     workshop: self.workshop,
                     participant: self.participant,
-                    set_aside: if keep_aside { self.set_aside } else { None },
+                    set_aside: if keep_aside {
+                        self.set_aside
+                    } else {
+                        Vec::new()
+                    },
                     ..State::default()
                 };
             }
@@ -253,9 +258,9 @@ impl State {
                 match checked {
                     Ok(name) => {
                         self.workshop_error = None;
-                        // Already aside (under a result link, or another participant): the
-                        // person's own answers stay there.
-                        if self.set_aside.is_none() {
+                        // A link's unchanged answers stay in the link, and a participant's
+                        // answers are being replaced: neither is set aside.
+                        if self.participant.is_none() && !self.from_link {
                             self.set_own_answers_aside();
                         }
                         self.participant = Some(name);
@@ -274,15 +279,15 @@ impl State {
 
     /// Moves this person's answers and company name out of the way of someone else's.
     pub fn set_own_answers_aside(&mut self) {
-        self.set_aside = Some(SetAside {
+        self.set_aside.push(SetAside {
             answers: std::mem::take(&mut self.answers),
             company: std::mem::take(&mut self.company),
         });
     }
 
-    /// The answers set aside come back in place of the ones on screen.
+    /// The answers set aside last come back in place of the ones on screen.
     fn take_own_answers_back(&mut self) {
-        let own = self.set_aside.take().unwrap_or_default();
+        let own = self.set_aside.pop().unwrap_or_default();
         self.answers = own.answers;
         self.company = own.company;
     }
@@ -293,8 +298,8 @@ impl State {
     fn make_linked_answers_own(&mut self) {
         if self.from_link {
             self.from_link = false;
-            if self.set_aside.as_ref().is_some_and(SetAside::is_empty) {
-                self.set_aside = None;
+            if self.set_aside.last().is_some_and(SetAside::is_empty) {
+                self.set_aside.pop();
             }
         }
     }
@@ -302,7 +307,7 @@ impl State {
     /// Whether "start again" brings back answers of this person's own that wait aside, rather
     /// than deleting the ones on screen.
     pub fn restart_returns_own_answers(&self) -> bool {
-        self.participant.is_none() && self.set_aside.as_ref().is_some_and(|own| !own.is_empty())
+        self.participant.is_none() && self.set_aside.last().is_some_and(|own| !own.is_empty())
     }
 
     /// Whether a result link stays in the address: while it is shown, and while it waits for a
