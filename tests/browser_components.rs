@@ -129,6 +129,13 @@ async fn result_shows_verdict_chart_and_plan() {
         8
     );
     assert_eq!(root.query_selector_all(".rc-phase").unwrap().length(), 3);
+    // The seed's German quote inside the English citation is marked German.
+    let quotes = root.query_selector_all(".rc-source [lang=de]").unwrap();
+    assert_eq!(
+        quotes.length(),
+        root.query_selector_all(".rc-source").unwrap().length()
+    );
+    assert!(text(&root, ".rc-source").contains("German original"));
 }
 
 #[wasm_bindgen_test]

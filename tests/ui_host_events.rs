@@ -119,6 +119,15 @@ fn a_result_is_completed_once_however_often_it_is_looked_at() {
         completions, 2,
         "the first result, and the one after a change"
     );
+    // The next visitor who answers alike completes too.
+    let again = run_reporter(&mut reporter, state, [Action::Restart]);
+    let again = State {
+        answers: examples::strong_answers(),
+        screen: Screen::Review,
+        ..again
+    };
+    let shown = again.clone().reduce(Action::ShowResult);
+    assert_eq!(reporter.report(&again, &shown).len(), 1);
 }
 
 #[test]
@@ -132,4 +141,17 @@ fn someone_elses_result_looked_at_again_is_no_completion() {
     let shown = review.clone().reduce(Action::ShowResult);
     assert_eq!(shown.screen, Screen::Result);
     assert!(between(&review, &shown).is_empty());
+}
+
+fn run_reporter(
+    reporter: &mut HostReporter,
+    mut state: State,
+    actions: impl IntoIterator<Item = Action>,
+) -> State {
+    for action in actions {
+        let next = state.clone().reduce(action);
+        reporter.report(&state, &next);
+        state = next;
+    }
+    state
 }

@@ -396,7 +396,14 @@ fn check_invariants(w: &Workshop, c: &Comparison) {
     if max >= DISAGREEMENT_MIN_SPREAD {
         assert_eq!(c.disagreements[0].spread, max);
     }
-    let listed_min = c.disagreements.last().map_or(0, |d| d.spread);
+    // Split knock-outs are always listed; the others are the widest spreads.
+    let listed_min = c
+        .disagreements
+        .iter()
+        .filter(|d| !d.knock_out_split)
+        .map(|d| d.spread)
+        .min()
+        .unwrap_or(0);
     for s in &c.dimensions {
         let listed = c.disagreements.iter().any(|d| d.dimension == s.dimension);
         if !listed && s.spread >= DISAGREEMENT_MIN_SPREAD {
@@ -456,4 +463,32 @@ fn random_workshops_keep_the_invariants() {
         let c = compare(&w).unwrap();
         check_invariants(&w, &c);
     }
+}
+
+#[test]
+fn a_split_knock_out_is_talked_about_even_among_big_spreads() {
+    let mut b = examples::strong_answers();
+    for (q, o) in [
+        ("topics", "occasional"),
+        ("tone", "press-release"),
+        ("know-how", "none"),
+        ("audience", "unknown"),
+        ("criticism", "unsure"),
+        ("response-time", "week-or-more"),
+    ] {
+        b.set(q, &[o]).unwrap();
+    }
+    let c = compare(&workshop(&[("A", examples::strong_answers()), ("B", b)])).unwrap();
+    assert_eq!(c.disagreements.len(), MAX_DISAGREEMENTS);
+    let split: Vec<_> = c
+        .disagreements
+        .iter()
+        .filter(|d| d.knock_out_split)
+        .collect();
+    assert_eq!(split.len(), 1, "{:?}", c.disagreements);
+    assert_eq!(split[0].dimension, Dimension::Resources);
+    assert!(c
+        .disagreements
+        .windows(2)
+        .all(|w| w[0].spread >= w[1].spread));
 }

@@ -209,6 +209,7 @@ fn errors_have_texts_in_both_languages() {
         AddError::Incomplete,
         AddError::Link(LinkError::Damaged),
         AddError::NotFound,
+        AddError::Unfinished,
     ] {
         let de = e.text(Lang::De);
         let en = e.text(Lang::En);
@@ -235,6 +236,26 @@ fn merging_a_comparison_skips_who_is_here_and_numbers_a_namesake() {
     assert_eq!(here.merge(namesake), 0);
     assert_eq!(here.names(), ["Anna", "Anna (2)", "Ben", "ANNA (3)"]);
     assert_eq!(here.participants[3].answers, examples::kunde_2());
+}
+
+#[test]
+fn a_namesake_numbered_by_a_merge_is_not_added_again() {
+    let mut room_a = Workshop::new();
+    room_a.add("Anna", examples::plumber()).unwrap();
+    let mut room_b = Workshop::new();
+    room_b.add("Anna", examples::datev()).unwrap();
+    let link_b = room_b.clone();
+
+    assert_eq!(room_a.merge(link_b.clone()), 0);
+    assert_eq!(room_a.names(), ["Anna", "Anna (2)"]);
+    assert_eq!(room_a.merge(link_b), 0);
+    assert_eq!(room_a.names(), ["Anna", "Anna (2)"], "the same link twice");
+
+    // Room B takes A's link, and A takes B's back: still two people.
+    room_b.merge(room_a.clone());
+    assert_eq!(room_b.names(), ["Anna", "Anna (2)"]);
+    room_a.merge(room_b);
+    assert_eq!(room_a.len(), 2);
 }
 
 #[test]

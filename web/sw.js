@@ -6,6 +6,8 @@ const FILES = __FILES__;
 // origin (/check/ and /check-staging/) from removing each other's.
 const PREFIX = `readiness-check-${self.registration.scope}-`;
 const CACHE = PREFIX + VERSION;
+// Builds before the scope was in the name.
+const LEGACY = /^readiness-check-[0-9a-f]{16}$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
@@ -15,7 +17,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => k !== CACHE && (k.startsWith(PREFIX) || LEGACY.test(k))).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });

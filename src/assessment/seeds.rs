@@ -68,12 +68,18 @@ impl SeedRef {
     /// "(Quelle: Titel, „Zitat“)": where a consultant finds the passage. The quote stays
     /// German, as the article is, in the reader's quotation marks.
     pub fn citation(&self, lang: Lang) -> String {
+        let (before, quote, after) = self.citation_parts(lang);
+        format!("{before}{quote}{after}")
+    }
+
+    /// The citation around its German quote, so a page can mark the quote's language.
+    pub fn citation_parts(&self, lang: Lang) -> (String, &'static str, &'static str) {
         match lang {
-            Lang::De => format!("(Quelle: {}, „{}“)", self.title(lang), self.cue),
-            Lang::En => format!(
-                "(Source: {}, German original: “{}”)",
-                self.title(lang),
-                self.cue
+            Lang::De => (format!("(Quelle: {}, „", self.title(lang)), self.cue, "“)"),
+            Lang::En => (
+                format!("(Source: {}, German original: “", self.title(lang)),
+                self.cue,
+                "”)",
             ),
         }
     }

@@ -267,6 +267,17 @@ pub fn compare(workshop: &Workshop) -> Option<Comparison> {
         .collect();
     // Stable: ties keep the dimensions' order.
     crate::small_sort::sort_by_key(&mut disagreements, |d| std::cmp::Reverse(d.spread));
+    // The widest spreads, but never without a knock-out some named and others did not: it
+    // decides verdicts, however small its spread.
+    let splits = disagreements.iter().filter(|d| d.knock_out_split).count();
+    let mut room = MAX_DISAGREEMENTS.saturating_sub(splits);
+    disagreements.retain(|d| {
+        let keep = d.knock_out_split || room > 0;
+        if !d.knock_out_split && keep {
+            room -= 1;
+        }
+        keep
+    });
     disagreements.truncate(MAX_DISAGREEMENTS);
 
     Some(Comparison {

@@ -88,6 +88,14 @@ impl AddError {
     }
 }
 
+/// A name without the " (2)" that [`Workshop::free_variant`] adds.
+fn unnumbered(name: &str) -> &str {
+    name.strip_suffix(')')
+        .and_then(|rest| rest.rsplit_once(" ("))
+        .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(name, |(base, _)| base)
+}
+
 /// Is this character left out of a name? Controls and the invisible characters that can
 /// hide or reorder text (zero-width space, direction marks and overrides, BOM). The
 /// zero-width joiner stays: emoji sequences need it.
@@ -276,10 +284,10 @@ impl Workshop {
     pub fn merge(&mut self, other: Workshop) -> usize {
         let mut refused = 0;
         for p in other.participants {
-            let already_here = self
-                .participants
-                .iter()
-                .any(|q| same_name(&q.name, &p.name) && q.answers == p.answers);
+            // "Anna (2)" here may be the "Anna" coming in, numbered by an earlier merge.
+            let already_here = self.participants.iter().any(|q| {
+                q.answers == p.answers && same_name(unnumbered(&q.name), unnumbered(&p.name))
+            });
             if !already_here && self.add(&self.free_variant(&p.name), p.answers).is_err() {
                 refused += 1;
             }

@@ -147,6 +147,20 @@ test('the result prints on one A4 page without buttons', async () => {
   await context.close();
 });
 
+test('in large type on a dark screen the result still prints on one white A4 page', async () => {
+  const { page, context } = await openPage(browser, { origin: server.origin, colorScheme: 'dark' });
+  await page.goto(server.url + '?large=1');
+  await waitForApp(page);
+  await keyboardToResult(page, LEAVE_IT);
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  const look = await page.$eval('.rc-verdict', (h) => [getComputedStyle(h).color, getComputedStyle(h).fontSize]);
+  assert.equal(look[0], 'rgb(168, 50, 45)', 'the verdict in the paper colour, not the pale dark-screen one');
+  assert.ok(parseFloat(look[1]) < 30, `the verdict is set small on paper: ${look[1]}`);
+  const pages = await printedPages(page);
+  assert.equal(pages, 1, `the large-type result prints on ${pages} pages`);
+  await context.close();
+});
+
 test('a consultancy\'s name alone (no call to action) is on the printout', async () => {
   const { page, context } = await openPage(browser, { origin: server.origin });
   await page.goto(server.url + '?brand=Agentur%20Beispiel');

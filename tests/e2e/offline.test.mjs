@@ -37,9 +37,9 @@ test('a new build replaces the cached one cleanly', async () => {
   assert.equal(caches.filter((k) => k.startsWith('readiness-check-')).length, 1);
   // An old build's cache is removed when this build's worker activates; another deployment's
   // on the same origin (say /staging/) stays.
-  const [old, other] = await page.evaluate(async () => {
+  const [old, other, legacy] = await page.evaluate(async () => {
     const reg = await navigator.serviceWorker.getRegistration();
-    const names = [`readiness-check-${reg.scope}-oldbuild`, `readiness-check-${new URL('staging/', reg.scope).href}-build`];
+    const names = [`readiness-check-${reg.scope}-oldbuild`, `readiness-check-${new URL('staging/', reg.scope).href}-build`, 'readiness-check-0123456789abcdef'];
     for (const name of names) await (await caches.open(name)).put('old.js', new Response('old'));
     await reg.unregister();
     return names;
@@ -47,6 +47,7 @@ test('a new build replaces the cached one cleanly', async () => {
   await page.reload();
   await page.evaluate(() => navigator.serviceWorker.register('./sw.js').then(() => navigator.serviceWorker.ready));
   await page.waitForFunction(async (name) => !(await caches.keys()).includes(name), old);
+  assert.ok(!(await page.evaluate(() => caches.keys())).includes(legacy), 'a build from before the scoped names is removed too');
   assert.ok((await page.evaluate(() => caches.keys())).includes(other), "the other deployment's cache stays");
   await context.close();
 });

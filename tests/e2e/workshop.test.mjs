@@ -31,6 +31,7 @@ test('three result links: three series, the widest spread first, a link that reo
   }
   await page.waitForSelector('.rc-participants li:nth-child(3)');
   assert.deepEqual(await page.$$eval('.rc-participant-name', (els) => els.map((e) => e.textContent)), PEOPLE.map((p) => p[0]));
+  assert.equal(await page.textContent('.rc-workshop > [role=status]'), '3 Personen im Vergleich', 'the list is announced as it grows');
   assert.equal(await page.$$eval('.rc-app img', (imgs) => imgs.length), 0, 'a name is text, never markup');
   assert.equal(await page.$$eval('.rc-comparison .rc-radar-series', (s) => s.length), 3);
 

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::assessment::{Lang, Outcome, Phase};
+use crate::assessment::{Lang, Outcome, Phase, PlanStep};
 
 #[derive(Properties, PartialEq)]
 pub struct PlanViewProps {
@@ -27,7 +27,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
                                         { for step.details(lang).map(|d| html! { <li>{ d }</li> }) }
                                     </ul>
                                 }
-                                <span class="rc-source">{ " " }{ step.source.citation(lang) }</span>
+                                <span class="rc-source">{ " " }{ citation(step, lang) }</span>
                             </li>
                         }) }
                     </ul>
@@ -35,4 +35,10 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
             }) }
         </ol>
     }
+}
+
+/// The source's quote is German in both languages: marked so, for screen readers' voices.
+fn citation(step: &PlanStep, lang: Lang) -> Html {
+    let (before, quote, after) = step.source.citation_parts(lang);
+    html! { <>{ before }<span lang="de">{ quote }</span>{ after }</> }
 }

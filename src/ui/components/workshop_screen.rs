@@ -183,6 +183,13 @@ pub fn WorkshopScreen() -> Html {
             <p>{ l.workshop_lead }</p>
 
             <h2 tabindex="-1" ref={participants_heading}>{ l.participants_title }</h2>
+            // Screen readers hear the list grow or shrink (added, merged, removed).
+            <p class="rc-sr-only" role="status">
+                { match app.workshop.len() {
+                    1 => l.one_in_comparison.to_string(),
+                    n => format!("{n} {}", l.many_in_comparison),
+                } }
+            </p>
             if app.workshop.is_empty() {
                 <p>{ l.no_participants }</p>
             } else {
