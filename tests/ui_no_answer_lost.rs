@@ -422,3 +422,42 @@ fn a_second_link_after_changed_link_answers_gives_both_sets_back() {
     assert_eq!(older.answers, half_done().answers);
     assert!(older.set_aside.is_empty());
 }
+
+#[test]
+fn a_removed_participant_can_be_brought_back_until_anything_else_happens() {
+    let mut state = State::default().reduce(Action::OpenWorkshop);
+    for (name, answers) in [
+        ("Anna", examples::plumber()),
+        ("Ben", examples::datev()),
+        ("Cem", examples::kunde_2()),
+    ] {
+        state.workshop.add(name, answers).unwrap();
+    }
+    let before = state.workshop.clone();
+
+    let removed = state.clone().reduce(Action::RemoveParticipant(1));
+    assert_eq!(removed.workshop.names(), ["Anna", "Cem"]);
+    assert_eq!(
+        removed.removal.as_ref().unwrap().name.as_deref(),
+        Some("Ben")
+    );
+    assert_eq!(removed.clone().reduce(Action::UndoRemoval).workshop, before);
+
+    let everyone = state.clone().reduce(Action::RemoveAllParticipants);
+    assert!(everyone.workshop.is_empty());
+    assert_eq!(everyone.removal.as_ref().unwrap().name, None);
+    let back = everyone.reduce(Action::UndoRemoval);
+    assert_eq!(back.workshop, before);
+    assert_eq!(back.removal, None);
+
+    // Once something else happened, undo cannot overwrite it.
+    let later = run(
+        state,
+        [
+            Action::RemoveParticipant(0),
+            Action::BeginParticipant("Dora".into()),
+            Action::UndoRemoval,
+        ],
+    );
+    assert_eq!(later.workshop.names(), ["Ben", "Cem"]);
+}

@@ -43,10 +43,20 @@ pub struct State {
     pub participant: Option<String>,
     /// Why the last attempt to add a participant failed.
     pub workshop_error: Option<AddError>,
+    /// The last removal from the workshop, until something else happens: it can be undone.
+    pub removal: Option<Removal>,
     /// This person's own answers, kept while the screen shows others: a result link's, a
     /// participant's answering on this laptop, or a link's answers they changed. A stack: the
     /// last one set aside comes back first.
     pub set_aside: Vec<SetAside>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Removal {
+    /// The participants before, brought back by "undo".
+    pub before: Workshop,
+    /// Who was removed; `None` when everyone was.
+    pub name: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -99,6 +109,7 @@ impl Default for State {
             workshop: Workshop::default(),
             participant: None,
             workshop_error: None,
+            removal: None,
             set_aside: Vec::new(),
         }
     }
@@ -132,6 +143,10 @@ pub enum Action {
         link: String,
     },
     RemoveParticipant(usize),
+    /// Everyone leaves the comparison (a new workshop begins).
+    RemoveAllParticipants,
+    /// The last removal is taken back.
+    UndoRemoval,
     /// The next participant answers here, under this name.
     BeginParticipant(String),
     /// The participant's result goes into the workshop; back to the comparison.
@@ -149,6 +164,17 @@ impl State {
         ) {
             self.needs_answer = false;
             self.edited_from_review = None;
+        }
+        // Undo is offered for the last removal only, and only until anything else changes.
+        if !matches!(
+            action,
+            Action::SetLang(_)
+                | Action::ToggleLargeType
+                | Action::Notify(_)
+                | Action::Dismiss(_)
+                | Action::UndoRemoval
+        ) {
+            self.removal = None;
         }
         match action {
             Action::SetLang(lang) => self.lang = lang,
@@ -245,7 +271,28 @@ impl State {
                 let name = self.name_or_default(name);
                 self.add_participant_link(&name, &link);
             }
-            Action::RemoveParticipant(index) => self.workshop.remove(index),
+            Action::RemoveParticipant(index) => {
+                if let Some(p) = self.workshop.participants.get(index) {
+                    self.removal = Some(Removal {
+                        before: self.workshop.clone(),
+                        name: Some(p.name.clone()),
+                    });
+                    self.workshop.remove(index);
+                }
+            }
+            Action::RemoveAllParticipants => {
+                if !self.workshop.is_empty() {
+                    self.removal = Some(Removal {
+                        before: std::mem::take(&mut self.workshop),
+                        name: None,
+                    });
+                }
+            }
+            Action::UndoRemoval => {
+                if let Some(removal) = self.removal.take() {
+                    self.workshop = removal.before;
+                }
+            }
             Action::BeginParticipant(name) => {
                 let unfinished = self.participant.is_some() && !self.answers.is_empty();
                 let checked = if self.workshop.is_full() {

@@ -194,6 +194,13 @@ test('six participants: every column readable on screen and on paper, every seri
   await page.focus('.rc-participants li:nth-child(2) button');
   await page.keyboard.press('Enter');
   assert.equal(await focused(), 'Entfernen: Clara');
+  // A removal can be taken back: Bernd returns to his place, with the focus on his row.
+  assert.match(await page.textContent('.rc-removed'), /^Bernd entfernt\./);
+  await page.click('.rc-removed button');
+  assert.equal(await page.textContent('.rc-participants li:nth-child(2) .rc-participant-name'), 'Bernd');
+  assert.equal(await focused(), 'Entfernen: Bernd');
+  assert.equal(await page.$('.rc-removed'), null);
+  await page.keyboard.press('Enter');
   await page.focus('.rc-participants li:last-child button');
   await page.keyboard.press('Enter');
   assert.equal(await focused(), 'Entfernen: Emine');

@@ -129,6 +129,7 @@ pub fn WorkshopScreen() -> Html {
     // on the removed row's button, goes to the next row's (or the list's heading).
     let (participants_heading, participants_list) = (use_node_ref(), use_node_ref());
     let removed_at = use_mut_ref(|| None::<usize>);
+    let previous_len = use_mut_ref(|| app.workshop.len());
     {
         let (link_name, link) = (link_name.clone(), link.clone());
         let (heading, list, removed_at) = (
@@ -137,8 +138,11 @@ pub fn WorkshopScreen() -> Html {
             removed_at.clone(),
         );
         use_effect_with(app.workshop.len(), move |&len| {
-            link_name.set(String::new());
-            link.set(String::new());
+            // Not on a removal: a half-typed name and link stay.
+            if len > previous_len.replace(len) {
+                link_name.set(String::new());
+                link.set(String::new());
+            }
             if let Some(index) = removed_at.borrow_mut().take() {
                 let row = index.min(len.saturating_sub(1)) + 1;
                 let next = list.cast::<web_sys::Element>().and_then(|l| {
@@ -168,11 +172,12 @@ pub fn WorkshopScreen() -> Html {
         let app = app.clone();
         Callback::from(move |_: MouseEvent| app.dispatch(action.clone()))
     };
-    let remove = |index: usize| {
+    // Removing, or undoing it: the focus goes to the row at `index` afterwards.
+    let remove = |index: usize, action: Action| {
         let (app, removed_at) = (app.clone(), removed_at.clone());
         Callback::from(move |_: MouseEvent| {
             *removed_at.borrow_mut() = Some(index);
-            app.dispatch(Action::RemoveParticipant(index));
+            app.dispatch(action.clone());
         })
     };
     let comparison = compare(&app.workshop);
@@ -201,12 +206,26 @@ pub fn WorkshopScreen() -> Html {
                                 { series_swatch(i) }
                                 <span class="rc-participant-name">{ p.name.clone() }</span>
                                 { verdict.map(|v| html! { <span class="rc-chip">{ v.headline(lang) }</span> }).unwrap_or_default() }
-                                <button type="button" class="rc-link rc-no-print" onclick={remove(i)}
+                                <button type="button" class="rc-link rc-no-print" onclick={remove(i, Action::RemoveParticipant(i))}
                                     aria-label={format!("{}: {}", l.remove, p.name)}>{ l.remove }</button>
                             </li>
                         }
                     }) }
                 </ol>
+                <button type="button" class="rc-link rc-no-print" onclick={remove(0, Action::RemoveAllParticipants)}>{ l.remove_all }</button>
+            }
+            if let Some(removal) = &app.removal {
+                <p class="rc-removed rc-no-print">
+                    { match &removal.name {
+                        Some(name) => format!("{name} {} ", l.removed),
+                        None => format!("{} ", l.all_removed),
+                    } }
+                    // The focus goes to the row brought back.
+                    <button type="button" class="rc-link" onclick={remove(
+                        removal.name.as_ref().and_then(|n| removal.before.participants.iter().position(|p| &p.name == n)).unwrap_or(0),
+                        Action::UndoRemoval,
+                    )}>{ l.undo }</button>
+                </p>
             }
             if let Some(name) = &app.participant {
                 <div class="rc-participant-open rc-no-print">
