@@ -492,3 +492,18 @@ fn a_split_knock_out_is_talked_about_even_among_big_spreads() {
         .windows(2)
         .all(|w| w[0].spread >= w[1].spread));
 }
+
+#[test]
+fn a_workshop_of_one_is_that_persons_verdict() {
+    let c = compare(&workshop(&[("A", examples::plumber())])).unwrap();
+    assert_eq!(c.team_verdict, Verdict::LeaveIt);
+    let knock_out = c
+        .team_reasons
+        .iter()
+        .find(|r| matches!(r, TeamReason::KnockOut { .. }))
+        .expect("the plumber's knock-out");
+    assert!(knock_out.blocks(), "named by everyone there is");
+    assert!(knock_out
+        .text(Lang::De)
+        .starts_with("K.-o.-Kriterium bei 1 von 1 – erst klären, dann starten:"));
+}

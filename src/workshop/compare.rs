@@ -133,7 +133,8 @@ impl TeamReason {
     pub fn blocks(&self) -> bool {
         match *self {
             TeamReason::Votes { do_it, of } => 2 * do_it <= of,
-            TeamReason::KnockOut { count, .. } => count >= SHARED_KNOCK_OUT_MIN,
+            // Named by everyone blocks too: a workshop of one is that person's verdict.
+            TeamReason::KnockOut { count, of, .. } => count >= SHARED_KNOCK_OUT_MIN || count == of,
         }
     }
 

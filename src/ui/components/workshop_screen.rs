@@ -92,7 +92,9 @@ fn comparison_view(app: &AppHandle, comparison: &Comparison) -> Html {
             </div>
 
             <h2>{ l.disagreements_title }</h2>
-            if comparison.disagreements.is_empty() {
+            if comparison.outcomes.len() == 1 {
+                <p>{ l.nothing_to_compare }</p>
+            } else if comparison.disagreements.is_empty() {
                 <p>{ l.no_disagreements }</p>
             } else {
                 <ol class="rc-disagreements">
