@@ -461,3 +461,14 @@ fn a_removed_participant_can_be_brought_back_until_anything_else_happens() {
     );
     assert_eq!(later.workshop.names(), ["Ben", "Cem"]);
 }
+
+#[test]
+fn participants_this_version_cannot_read_never_cost_the_own_progress() {
+    let saved = snapshot::save(&half_done());
+    // A workshop whose one entry no longer decodes (cut, or from another questionnaire).
+    let with_bad_workshop = format!("{saved}&w=c%3DAZAlIi_9oA%26n%3DAnna");
+    let restored = snapshot::restore(&with_bad_workshop).expect("the own progress is read");
+    assert_eq!(restored.answers, half_done().answers);
+    assert_eq!(restored.company, "Bäckerei Korn");
+    assert!(restored.workshop.is_empty());
+}

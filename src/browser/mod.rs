@@ -76,17 +76,33 @@ pub fn preferred_languages() -> Vec<String> {
 /// rule sits in its shadow root, where browsers ignore it).
 pub fn print() {
     let Some(w) = window() else { return };
-    let marked = if is_own_page() {
-        None
-    } else {
-        print_only_the_widget()
-    };
-    let _ = w.print(); // blocks until the print dialog is closed
-    if let Some((path, sheet)) = marked {
-        for el in path {
-            let _ = el.remove_attribute(PRINT_PATH);
+    if !is_own_page() {
+        if let Some((path, sheet)) = print_only_the_widget() {
+            // After the dialog: on a desktop `print()` waits for it, on a phone it returns at
+            // once and the page is printed later, so the clean-up waits for `afterprint`.
+            let undo = wasm_bindgen::closure::Closure::once_into_js(move || {
+                for el in path {
+                    let _ = el.remove_attribute(PRINT_PATH);
+                }
+                adopt_sheet(&sheet, false);
+            });
+            once(&w, "afterprint", &undo);
         }
-        adopt_sheet(&sheet, false);
+    }
+    let _ = w.print();
+}
+
+/// Listens for one `event` only (`{ once: true }`, built by hand: no web-sys feature for it).
+fn once(target: &JsValue, event: &str, callback: &JsValue) {
+    use js_sys::{Function, Object, Reflect};
+    use wasm_bindgen::JsCast;
+    let options = Object::new();
+    let _ = Reflect::set(&options, &JsValue::from_str("once"), &JsValue::TRUE);
+    if let Some(add) = Reflect::get(target, &JsValue::from_str("addEventListener"))
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+    {
+        let _ = add.call3(target, &JsValue::from_str(event), callback, &options);
     }
 }
 

@@ -50,6 +50,9 @@ pub struct Labels {
     pub restart_question: &'static str,
     pub restart_yes: &'static str,
     /// "Start again" where it brings back the person's own answers from under a result link's.
+    /// "Start again" for a participant answering on the facilitator's laptop.
+    pub restart_participant_question: &'static str,
+    pub restart_participant_yes: &'static str,
     pub back_to_own: &'static str,
     pub back_to_own_question: &'static str,
     pub back_to_own_yes: &'static str,
@@ -164,6 +167,8 @@ const DE: Labels = Labels {
     restart: "Neu beginnen",
     restart_question: "Alle Antworten löschen und neu beginnen?",
     restart_yes: "Ja, alles löschen",
+    restart_participant_question: "Diese Antworten löschen und neu beginnen? Der Workshop und die Antworten der anderen bleiben.",
+    restart_participant_yes: "Ja, neu beginnen",
     back_to_own: "Zurück zu meinen Antworten",
     back_to_own_question: "Zurück zu Ihren eigenen Antworten? Die Antworten hier verschwinden; ein Ergebnis-Link, der sie enthält, funktioniert weiter.",
     back_to_own_yes: "Ja, zurück zu meinen",
@@ -262,6 +267,8 @@ const EN: Labels = Labels {
     restart: "Start again",
     restart_question: "Delete all answers and start again?",
     restart_yes: "Yes, delete everything",
+    restart_participant_question: "Delete these answers and start again? The workshop and everyone else's answers stay.",
+    restart_participant_yes: "Yes, start again",
     back_to_own: "Back to my answers",
     back_to_own_question: "Go back to your own answers? The answers shown here go away; a result link holding them still works.",
     back_to_own_yes: "Yes, back to mine",

@@ -104,11 +104,14 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
             "r" => answers = Some(link::decode(value).map_err(|_| SnapshotError::Unreadable)?),
             "company" => state.company = percent_decode(value).ok_or(SnapshotError::Unreadable)?,
             "large" => state.large_type = value == "1",
+            // Participants this version cannot use (say, answers from before a new question)
+            // are left out; they never cost the person their own progress.
             "w" => {
-                let link = percent_decode(value).ok_or(SnapshotError::Unreadable)?;
-                state.workshop = crate::workshop::decode_link(&link)
-                    .map_err(|_| SnapshotError::Unreadable)?
-                    .0;
+                if let Some(Ok((workshop, _))) =
+                    percent_decode(value).map(|link| crate::workshop::decode_link(&link))
+                {
+                    state.workshop = workshop;
+                }
             }
             "p" => {
                 state.participant = Some(percent_decode(value).ok_or(SnapshotError::Unreadable)?)

@@ -35,6 +35,12 @@ pub fn RestartButton(props: &RestartButtonProps) -> Html {
     }
     let (button_text, question_text, yes_text) = if app.restart_returns_own_answers() {
         (l.back_to_own, l.back_to_own_question, l.back_to_own_yes)
+    } else if app.participant.is_some() {
+        (
+            l.restart,
+            l.restart_participant_question,
+            l.restart_participant_yes,
+        )
     } else {
         (l.restart, l.restart_question, l.restart_yes)
     };
