@@ -337,6 +337,14 @@ fn links_are_built_on_the_page_the_widget_is_on() {
         link_base("https://agentur.example/?page_id=42&r=x#r=OLD", false),
         "https://agentur.example/?page_id=42&r=x"
     );
+    // The sender's tracking tags never travel on.
+    assert_eq!(
+        link_base(
+            "https://agentur.example/?utm_source=mail&page_id=42&fbclid=IwAR0x&gclid=1",
+            false
+        ),
+        "https://agentur.example/?page_id=42"
+    );
     // The app's own page (or the snippet's iframe): branding and foreign parameters stay, what
     // only this visit meant goes.
     assert_eq!(
@@ -344,7 +352,7 @@ fn links_are_built_on_the_page_the_widget_is_on() {
             "https://agentur.example/check/?embed=1&host=https%3A%2F%2Fagentur.example&brand=Agentur&lang=en&a.goals=service&utm_source=x#r=OLD",
             true
         ),
-        "https://agentur.example/check/?brand=Agentur&utm_source=x"
+        "https://agentur.example/check/?brand=Agentur"
     );
     assert_eq!(
         link_base(

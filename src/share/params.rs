@@ -130,21 +130,43 @@ fn without(part: &str, drop: impl Fn(&str) -> bool) -> String {
 }
 
 /// The address a result or comparison link is built on: this page without its fragment. On a
-/// host's page the query is the host's (`?page_id=42` finds the page the widget is on) and is
-/// kept whole. On our own page, branding and foreign parameters stay, so the recipient sees the
-/// same consultancy; what only this visit meant (a result, prefill, embedding, language and type
-/// size) goes.
+/// host's page the query is the host's (`?page_id=42` finds the page the widget is on) and
+/// stays. On our own page, branding and foreign parameters stay, so the recipient sees the same
+/// consultancy; what only this visit meant (a result, prefill, embedding, language and type
+/// size) goes. Either way the sender's tracking tags (`utm_*`, `fbclid`, …) go: a shared link
+/// must not carry them to someone else.
 pub fn link_base(href: &str, own_page: bool) -> String {
     let href = href.split_once('#').map_or(href, |(page, _)| page);
     let (page, query) = href.split_once('?').map_or((href, ""), |(p, q)| (p, q));
-    if !own_page {
-        return href.to_string();
-    }
     let query = without(&format!("?{query}"), |key| {
-        matches!(key, "r" | "c" | "n" | "embed" | "host" | "lang" | "large")
-            || key.starts_with("a.")
+        is_tracking_tag(key)
+            || own_page
+                && (matches!(key, "r" | "c" | "n" | "embed" | "host" | "lang" | "large")
+                    || key.starts_with("a."))
     });
     format!("{page}{query}")
+}
+
+fn is_tracking_tag(key: &str) -> bool {
+    key.starts_with("utm_")
+        || matches!(
+            key,
+            "fbclid"
+                | "gclid"
+                | "dclid"
+                | "gbraid"
+                | "wbraid"
+                | "msclkid"
+                | "twclid"
+                | "ttclid"
+                | "li_fat_id"
+                | "igshid"
+                | "yclid"
+                | "mc_cid"
+                | "mc_eid"
+                | "_hsenc"
+                | "_hsmi"
+        )
 }
 
 /// What a page asks for, with the mount element's `data-*` configuration (`config`, as
