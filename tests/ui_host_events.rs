@@ -119,6 +119,17 @@ fn a_result_is_completed_once_however_often_it_is_looked_at() {
         completions, 2,
         "the first result, and the one after a change"
     );
+    // Looking at a question and going on without a change is no new completion.
+    for action in [Action::Edit("tone"), Action::Next, Action::ShowResult] {
+        let next = state.clone().reduce(action);
+        let completed = reporter
+            .report(&state, &next)
+            .into_iter()
+            .any(|e| matches!(e, HostEvent::Completed { .. }));
+        assert!(!completed, "{:?}", next.screen);
+        state = next;
+    }
+    assert_eq!(state.screen, Screen::Result);
     // The next visitor who answers alike completes too.
     let again = run_reporter(&mut reporter, state, [Action::Restart]);
     let again = State {

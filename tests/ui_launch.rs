@@ -340,7 +340,7 @@ fn links_are_built_on_the_page_the_widget_is_on() {
     // The sender's tracking tags never travel on.
     assert_eq!(
         link_base(
-            "https://agentur.example/?utm_source=mail&page_id=42&fbclid=IwAR0x&gclid=1",
+            "https://agentur.example/?utm_source=mail&page_id=42&fbclid=IwAR0x&_gl=1*abc&UTM_Medium=x",
             false
         ),
         "https://agentur.example/?page_id=42"

@@ -472,3 +472,27 @@ fn participants_this_version_cannot_read_never_cost_the_own_progress() {
     assert_eq!(restored.company, "Bäckerei Korn");
     assert!(restored.workshop.is_empty());
 }
+
+#[test]
+fn revisiting_and_changing_links_keeps_at_most_a_few_sets_and_always_the_first_own() {
+    use readiness_check::ui::state::MAX_SET_ASIDE;
+    let code = link::encode(&examples::plumber());
+    let mut state = half_done();
+    for nth in 0..6 {
+        let shown = reload(&state, "", &format!("#r={code}"));
+        state = run(shown, [Action::Edit("tone"), Action::ChooseNth(nth % 3)]);
+        assert!(
+            state.set_aside.len() <= MAX_SET_ASIDE,
+            "{}",
+            state.set_aside.len()
+        );
+        assert_eq!(state.set_aside[0].answers, half_done().answers);
+    }
+    // Back, set by set, to the first own answers.
+    let mut back = state;
+    for _ in 0..MAX_SET_ASIDE {
+        back = back.reduce(Action::Restart);
+    }
+    assert_eq!(back.answers, half_done().answers);
+    assert!(back.set_aside.is_empty());
+}

@@ -270,3 +270,15 @@ fn merging_into_a_full_workshop_counts_who_did_not_fit() {
     assert_eq!(here.merge(other), 1, "P0 is here already; Zoe does not fit");
     assert_eq!(here.len(), MAX_PARTICIPANTS);
 }
+
+#[test]
+fn two_people_of_one_name_with_the_same_answers_both_come_in() {
+    let mut sender = Workshop::new();
+    sender.add("Anna", examples::plumber()).unwrap();
+    sender.add("Anna (2)", examples::plumber()).unwrap();
+    let mut here = Workshop::new();
+    assert_eq!(here.merge(sender.clone()), 0);
+    assert_eq!(here.names(), ["Anna", "Anna (2)"]);
+    assert_eq!(here.merge(sender), 0, "and the same link again adds nobody");
+    assert_eq!(here.len(), 2);
+}

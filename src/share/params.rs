@@ -147,26 +147,33 @@ pub fn link_base(href: &str, own_page: bool) -> String {
     format!("{page}{query}")
 }
 
+/// Tags that identify the sender to an analytics or ad service (compared ignoring case).
+const TRACKING_TAGS: &[&str] = &[
+    "fbclid",
+    "gclid",
+    "gclsrc",
+    "dclid",
+    "gbraid",
+    "wbraid",
+    "gad_source",
+    "_gl",
+    "srsltid",
+    "msclkid",
+    "twclid",
+    "ttclid",
+    "li_fat_id",
+    "igshid",
+    "yclid",
+    "mc_cid",
+    "mc_eid",
+    "mkt_tok",
+    "_hsenc",
+    "_hsmi",
+];
+
 fn is_tracking_tag(key: &str) -> bool {
-    key.starts_with("utm_")
-        || matches!(
-            key,
-            "fbclid"
-                | "gclid"
-                | "dclid"
-                | "gbraid"
-                | "wbraid"
-                | "msclkid"
-                | "twclid"
-                | "ttclid"
-                | "li_fat_id"
-                | "igshid"
-                | "yclid"
-                | "mc_cid"
-                | "mc_eid"
-                | "_hsenc"
-                | "_hsmi"
-        )
+    let key = key.to_ascii_lowercase();
+    key.starts_with("utm_") || TRACKING_TAGS.contains(&key.as_str())
 }
 
 /// What a page asks for, with the mount element's `data-*` configuration (`config`, as

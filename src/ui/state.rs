@@ -153,6 +153,9 @@ pub enum Action {
     FinishParticipant,
 }
 
+/// Answer sets kept aside at most: the own answers, and changed copies of links' answers.
+pub const MAX_SET_ASIDE: usize = 3;
+
 /// The company name is shown on screen and print: keep it short and on one line.
 pub const COMPANY_MAX_CHARS: usize = 80;
 
@@ -324,12 +327,21 @@ impl State {
         self
     }
 
-    /// Moves this person's answers and company name out of the way of someone else's.
+    /// Moves this person's answers and company name out of the way of someone else's. The
+    /// same set twice is kept once; beyond [`MAX_SET_ASIDE`], the oldest changed copy of a
+    /// link's answers goes, never the person's first own answers at the bottom.
     pub fn set_own_answers_aside(&mut self) {
-        self.set_aside.push(SetAside {
+        let own = SetAside {
             answers: std::mem::take(&mut self.answers),
             company: std::mem::take(&mut self.company),
-        });
+        };
+        if self.set_aside.last() == Some(&own) {
+            return;
+        }
+        if self.set_aside.len() >= MAX_SET_ASIDE {
+            self.set_aside.remove(1);
+        }
+        self.set_aside.push(own);
     }
 
     /// The answers set aside last come back in place of the ones on screen.

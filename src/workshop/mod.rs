@@ -283,11 +283,18 @@ impl Workshop {
     /// here comes in as "name (2)". Returns how many did not fit.
     pub fn merge(&mut self, other: Workshop) -> usize {
         let mut refused = 0;
+        // Each one here stands for at most one coming in: two entries of one link are two
+        // people, even with the same answers.
+        let mut matched = vec![false; self.participants.len()];
         for p in other.participants {
             // "Anna (2)" here may be the "Anna" coming in, numbered by an earlier merge.
-            let already_here = self.participants.iter().any(|q| {
-                q.answers == p.answers && same_name(unnumbered(&q.name), unnumbered(&p.name))
+            let here = matched.iter().zip(&self.participants).position(|(&m, q)| {
+                !m && q.answers == p.answers && same_name(unnumbered(&q.name), unnumbered(&p.name))
             });
+            if let Some(i) = here {
+                matched[i] = true;
+            }
+            let already_here = here.is_some();
             if !already_here && self.add(&self.free_variant(&p.name), p.answers).is_err() {
                 refused += 1;
             }

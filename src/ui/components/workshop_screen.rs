@@ -140,12 +140,14 @@ pub fn WorkshopScreen() -> Html {
             removed_at.clone(),
         );
         use_effect_with(app.workshop.len(), move |&len| {
-            // Not on a removal: a half-typed name and link stay.
-            if len > previous_len.replace(len) {
+            // Cleared when someone was added, not on a removal or its undo: a half-typed name
+            // and link stay.
+            let focus_row = removed_at.borrow_mut().take();
+            if len > previous_len.replace(len) && focus_row.is_none() {
                 link_name.set(String::new());
                 link.set(String::new());
             }
-            if let Some(index) = removed_at.borrow_mut().take() {
+            if let Some(index) = focus_row {
                 let row = index.min(len.saturating_sub(1)) + 1;
                 let next = list.cast::<web_sys::Element>().and_then(|l| {
                     l.query_selector(&format!("li:nth-child({row}) button"))
