@@ -130,6 +130,17 @@ fn a_result_is_completed_once_however_often_it_is_looked_at() {
         state = next;
     }
     assert_eq!(state.screen, Screen::Result);
+    // Nor is a walk back to the start screen and forth.
+    for action in [Action::ShowStart, Action::Begin, Action::ShowResult] {
+        let next = state.clone().reduce(action);
+        let completed = reporter
+            .report(&state, &next)
+            .into_iter()
+            .any(|e| matches!(e, HostEvent::Completed { .. }));
+        assert!(!completed, "{:?}", next.screen);
+        state = next;
+    }
+    assert_eq!(state.screen, Screen::Result);
     // The next visitor who answers alike completes too.
     let again = run_reporter(&mut reporter, state, [Action::Restart]);
     let again = State {

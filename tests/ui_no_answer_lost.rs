@@ -496,3 +496,43 @@ fn revisiting_and_changing_links_keeps_at_most_a_few_sets_and_always_the_first_o
     assert_eq!(back.answers, half_done().answers);
     assert!(back.set_aside.is_empty());
 }
+
+#[test]
+fn a_participant_or_a_link_view_over_a_full_stack_loses_no_set() {
+    use readiness_check::ui::state::MAX_SET_ASIDE;
+    let mut state = half_done();
+    for (nth, answers) in [
+        examples::plumber(),
+        examples::datev(),
+        examples::kunde_2(),
+        examples::kunde_1(),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let shown = reload(&state, "", &format!("#r={}", link::encode(&answers)));
+        state = run(shown, [Action::Edit("tone"), Action::ChooseNth(nth % 3)]);
+    }
+    assert_eq!(state.set_aside.len(), MAX_SET_ASIDE);
+    let (on_screen, aside) = (state.answers.clone(), state.set_aside.clone());
+
+    let done = full_answers(run(
+        state.clone(),
+        [Action::OpenWorkshop, Action::BeginParticipant("Mia".into())],
+    ))
+    .reduce(Action::FinishParticipant);
+    assert_eq!(done.answers, on_screen);
+    assert_eq!(done.set_aside, aside, "nothing evicted by Mia's turn");
+
+    let viewed = reload(
+        &state,
+        "",
+        &format!("#r={}", link::encode(&examples::strong_answers())),
+    );
+    let back = reload(&viewed.reduce(Action::Restart), "", "");
+    assert_eq!(back.answers, on_screen);
+    assert_eq!(
+        back.set_aside, aside,
+        "nothing evicted by looking at a link"
+    );
+}

@@ -282,3 +282,29 @@ fn two_people_of_one_name_with_the_same_answers_both_come_in() {
     assert_eq!(here.merge(sender), 0, "and the same link again adds nobody");
     assert_eq!(here.len(), 2);
 }
+
+#[test]
+fn a_name_numbered_twice_or_cut_is_still_recognised() {
+    let mut here = Workshop::new();
+    here.add("Anna", examples::plumber()).unwrap();
+    here.add("Anna (2)", examples::datev()).unwrap();
+    let mut incoming = Workshop::new();
+    incoming.add("Anna (2)", examples::kunde_2()).unwrap();
+    here.merge(incoming.clone());
+    assert_eq!(here.len(), 3);
+    here.merge(incoming);
+    assert_eq!(here.len(), 3, "the same link twice adds nobody");
+
+    // A long name is cut before it is numbered; the same person coming again is recognised.
+    let long = "Maximiliane Mustermann-Schmidt von Beispiel";
+    let mut first = Workshop::new();
+    first.add(long, examples::plumber()).unwrap();
+    let mut second = Workshop::new();
+    second.add(long, examples::kunde_2()).unwrap();
+    let mut here = first.clone();
+    here.merge(second.clone());
+    assert_eq!(here.len(), 2);
+    here.merge(second);
+    here.merge(first);
+    assert_eq!(here.len(), 2);
+}

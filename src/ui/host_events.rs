@@ -67,9 +67,9 @@ pub fn between(before: &State, after: &State) -> Vec<HostEvent> {
 }
 
 /// Reports what happened between states, telling a result only once: looking at the same
-/// answers' result again (back to the review or a question and forth) is not another
-/// completion. Once the person is back at the start or the workshop, the same answers count
-/// again (a kiosk's next visitor, a participant answering alike).
+/// answers' result again (back to the review, a question or the start, and forth) is not
+/// another completion. Once the answers are cleared or another participant answers, the same
+/// answers count again (a kiosk's next visitor, a participant answering alike).
 #[derive(Default)]
 pub struct HostReporter {
     last_completed: Option<String>,
@@ -78,7 +78,7 @@ pub struct HostReporter {
 impl HostReporter {
     pub fn report(&mut self, before: &State, after: &State) -> Vec<HostEvent> {
         let mut events = between(before, after);
-        if matches!(after.screen, Screen::Start | Screen::Workshop) {
+        if after.answers.is_empty() || before.participant != after.participant {
             self.last_completed = None;
         }
         events.retain(|event| match event {

@@ -327,21 +327,16 @@ impl State {
         self
     }
 
-    /// Moves this person's answers and company name out of the way of someone else's. The
-    /// same set twice is kept once; beyond [`MAX_SET_ASIDE`], the oldest changed copy of a
-    /// link's answers goes, never the person's first own answers at the bottom.
+    /// Moves this person's answers and company name out of the way of someone else's (the
+    /// same set twice is kept once).
     pub fn set_own_answers_aside(&mut self) {
         let own = SetAside {
             answers: std::mem::take(&mut self.answers),
             company: std::mem::take(&mut self.company),
         };
-        if self.set_aside.last() == Some(&own) {
-            return;
+        if self.set_aside.last() != Some(&own) {
+            self.set_aside.push(own);
         }
-        if self.set_aside.len() >= MAX_SET_ASIDE {
-            self.set_aside.remove(1);
-        }
-        self.set_aside.push(own);
     }
 
     /// The answers set aside last come back in place of the ones on screen.
@@ -354,11 +349,17 @@ impl State {
     /// Changing a linked answer makes the whole set this person's to work on (the share link
     /// still holds the original). Their earlier progress stays aside, and "start again" brings
     /// it back.
+    /// Only here, where a changed copy becomes the person's, is the stack trimmed to
+    /// [`MAX_SET_ASIDE`]: the oldest changed copies go, never the first own answers at the
+    /// bottom (a link view or a participant sets one more aside only for a while).
     fn make_linked_answers_own(&mut self) {
         if self.from_link {
             self.from_link = false;
             if self.set_aside.last().is_some_and(SetAside::is_empty) {
                 self.set_aside.pop();
+            }
+            while self.set_aside.len() > MAX_SET_ASIDE {
+                self.set_aside.remove(1);
             }
         }
     }

@@ -88,12 +88,24 @@ impl AddError {
     }
 }
 
-/// A name without the " (2)" that [`Workshop::free_variant`] adds.
-fn unnumbered(name: &str) -> &str {
-    name.strip_suffix(')')
+/// A name as merges compare it: without every " (2)" that [`Workshop::free_variant`] added
+/// (a numbered name can be numbered again on another laptop), and cut where `free_variant`
+/// cuts a long name before numbering it.
+fn merge_key(name: &str) -> String {
+    let mut name = name;
+    while let Some(base) = name
+        .strip_suffix(')')
         .and_then(|rest| rest.rsplit_once(" ("))
         .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-        .map_or(name, |(base, _)| base)
+        .map(|(base, _)| base)
+    {
+        name = base;
+    }
+    name.chars()
+        .take(MAX_NAME_CHARS.saturating_sub(5))
+        .collect::<String>()
+        .trim_end()
+        .to_string()
 }
 
 /// Is this character left out of a name? Controls and the invisible characters that can
@@ -289,7 +301,7 @@ impl Workshop {
         for p in other.participants {
             // "Anna (2)" here may be the "Anna" coming in, numbered by an earlier merge.
             let here = matched.iter().zip(&self.participants).position(|(&m, q)| {
-                !m && q.answers == p.answers && same_name(unnumbered(&q.name), unnumbered(&p.name))
+                !m && q.answers == p.answers && same_name(&merge_key(&q.name), &merge_key(&p.name))
             });
             if let Some(i) = here {
                 matched[i] = true;
