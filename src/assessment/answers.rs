@@ -141,65 +141,52 @@ fn find(question_id: &str) -> Result<&'static Question, AnswerError> {
 /// Which questions are shown, by index into `questions()`. A follow-up is shown when its
 /// parent is shown and answered with one of the listed options.
 pub(crate) fn visibility(answers: &Answers) -> Vec<bool> {
-    let mut shown: Vec<bool> = Vec::with_capacity(QUESTIONS.len());
-    for q in QUESTIONS {
-        let visible = match &q.shown_if {
-            None => true,
-            Some(cond) => {
-                let parent_shown = QUESTIONS
-                    .iter()
-                    .position(|p| p.id == cond.question)
-                    .and_then(|i| shown.get(i).copied())
-                    .unwrap_or(false);
-                parent_shown
-                    && answers
-                        .selected(cond.question)
-                        .iter()
-                        .any(|o| cond.any_of.contains(o))
-            }
-        };
-        shown.push(visible);
-    }
-    shown
+    reachable(answers, false)
 }
 
-/// Questions currently shown given the answers, in order.
-pub fn visible_questions(answers: &Answers) -> Vec<&'static Question> {
-    QUESTIONS
-        .iter()
-        .zip(visibility(answers))
-        .filter(|(_, shown)| *shown)
-        .map(|(q, _)| q)
-        .collect()
-}
-
-/// The questions a person can still expect, in order: those shown, and the follow-ups of
-/// questions not answered yet. A progress count on this only ever shrinks as answers hide
-/// follow-ups; it never moves the finish line away.
-pub fn expected_questions(answers: &Answers) -> Vec<&'static Question> {
-    let mut expected: Vec<bool> = Vec::with_capacity(QUESTIONS.len());
+/// Follow-ups reachable from their (reachable) parent: when it has one of the listed options,
+/// or, with `unanswered_counts`, when it has no answer yet.
+fn reachable(answers: &Answers, unanswered_counts: bool) -> Vec<bool> {
+    let mut reached: Vec<bool> = Vec::with_capacity(QUESTIONS.len());
     for q in QUESTIONS {
         let here = match &q.shown_if {
             None => true,
             Some(cond) => {
-                let parent_expected = QUESTIONS
+                let parent_reached = QUESTIONS
                     .iter()
                     .position(|p| p.id == cond.question)
-                    .and_then(|i| expected.get(i).copied())
+                    .and_then(|i| reached.get(i).copied())
                     .unwrap_or(false);
                 let selected = answers.selected(cond.question);
-                parent_expected
-                    && (selected.is_empty() || selected.iter().any(|o| cond.any_of.contains(o)))
+                parent_reached
+                    && (unanswered_counts && selected.is_empty()
+                        || selected.iter().any(|o| cond.any_of.contains(o)))
             }
         };
-        expected.push(here);
+        reached.push(here);
     }
+    reached
+}
+
+fn in_order(flags: Vec<bool>) -> Vec<&'static Question> {
     QUESTIONS
         .iter()
-        .zip(expected)
+        .zip(flags)
         .filter(|(_, here)| *here)
         .map(|(q, _)| q)
         .collect()
+}
+
+/// Questions currently shown given the answers, in order.
+pub fn visible_questions(answers: &Answers) -> Vec<&'static Question> {
+    in_order(visibility(answers))
+}
+
+/// The questions a person can still expect, in order: those shown, and the follow-ups of
+/// questions not answered yet. A progress count on this shrinks as answers skip follow-ups,
+/// and grows only when an earlier answer is changed to one that has them.
+pub fn expected_questions(answers: &Answers) -> Vec<&'static Question> {
+    in_order(reachable(answers, true))
 }
 
 /// Visible questions not answered yet.

@@ -429,7 +429,7 @@ impl State {
     }
 
     /// Position (1-based) of the current question among the ones still to expect, and their
-    /// count (which shrinks, never grows, as answers skip follow-ups).
+    /// count (which shrinks as answers skip follow-ups; it does not grow on the way forward).
     pub fn progress(&self) -> (usize, usize) {
         let expected = assessment::expected_questions(&self.answers);
         let position = match self.screen {
