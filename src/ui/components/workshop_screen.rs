@@ -218,8 +218,9 @@ pub fn WorkshopScreen() -> Html {
                 </ol>
                 <button type="button" class="rc-link rc-no-print" onclick={remove(0, Action::RemoveAllParticipants)}>{ l.remove_all }</button>
             }
-            if let Some(removal) = &app.removal {
-                <p class="rc-removed rc-no-print">
+            // Always there, so screen readers announce what appears in it.
+            <p class="rc-removed rc-no-print" role="status">
+                if let Some(removal) = &app.removal {
                     { match &removal.name {
                         Some(name) => format!("{name} {} ", l.removed),
                         None => format!("{} ", l.all_removed),
@@ -229,8 +230,8 @@ pub fn WorkshopScreen() -> Html {
                         removal.name.as_ref().and_then(|n| removal.before.participants.iter().position(|p| &p.name == n)).unwrap_or(0),
                         Action::UndoRemoval,
                     )}>{ l.undo }</button>
-                </p>
-            }
+                }
+            </p>
             if let Some(name) = &app.participant {
                 <div class="rc-participant-open rc-no-print">
                     <p>{ format!("{} {name}", l.participant_open) }</p>
