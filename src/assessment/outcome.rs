@@ -161,6 +161,23 @@ impl Outcome {
             .map_or(0, |(_, s)| *s)
     }
 
+    /// "What decided it": a knock-out decides alone, so where there is one, only the
+    /// knock-outs; otherwise every reason.
+    pub fn deciding_reasons(&self) -> impl Iterator<Item = &Reason> {
+        let knocked_out = self.reasons.iter().any(|r| r.knock_out);
+        self.reasons
+            .iter()
+            .filter(move |r| r.knock_out || !knocked_out)
+    }
+
+    /// Beside a knock-out: the other weak answers, which did not tip it.
+    pub fn other_weak_reasons(&self) -> impl Iterator<Item = &Reason> {
+        let knocked_out = self.reasons.iter().any(|r| r.knock_out);
+        self.reasons
+            .iter()
+            .filter(move |r| knocked_out && !r.knock_out)
+    }
+
     pub fn steps(&self, p: Phase) -> impl Iterator<Item = &PlanStep> {
         self.plan.iter().filter(move |s| s.phase == p)
     }

@@ -86,10 +86,14 @@ pub fn is_base64url_char(byte: u8) -> bool {
     ALPHABET.contains(&byte)
 }
 
+/// The six bits a base64url character stands for.
+fn sextet(c: u8) -> Option<u32> {
+    ALPHABET.iter().position(|&a| a == c).map(|p| p as u32)
+}
+
 /// The first byte a base64url text encodes (its first two characters), whatever follows.
 pub fn base64url_first_byte(text: &str) -> Option<u8> {
-    let sextet = |c: &u8| ALPHABET.iter().position(|a| a == c);
-    match text.as_bytes() {
+    match *text.as_bytes() {
         [a, b, ..] => Some((sextet(a)? << 2 | sextet(b)? >> 4) as u8),
         _ => None,
     }
@@ -113,7 +117,6 @@ pub fn base64url_encode(bytes: &[u8]) -> String {
 /// Decodes base64url without padding; None for any other character or an impossible length,
 /// or when the unused low bits of the last character are not zero (so each code has one form).
 pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
-    let sextet = |c: u8| ALPHABET.iter().position(|&a| a == c).map(|p| p as u32);
     if text.len() % 4 == 1 {
         return None;
     }

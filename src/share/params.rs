@@ -90,7 +90,7 @@ fn pairs(part: &str) -> impl Iterator<Item = (String, String)> + '_ {
 }
 
 /// A key as written after `&amp;`: a mail client or CMS that escaped the link as HTML text.
-fn unescaped_key(key: &str) -> &str {
+pub(crate) fn unescaped_key(key: &str) -> &str {
     key.strip_prefix("amp;").unwrap_or(key)
 }
 
@@ -179,8 +179,9 @@ fn is_tracking_tag(key: &str) -> bool {
 /// What a page asks for, with the mount element's `data-*` configuration (`config`, as
 /// `key=value&…`). The address wins over the element, but not on a host's own page: there the
 /// element alone sets branding, language and type size, so a crafted address cannot put
-/// another call to action on the host's site nor make the widget report to a framing page; and the query is the host's own (its `?r=…` or
-/// `?lang=…` are none of ours): only the fragment carries a result link or prefill.
+/// another call to action on the host's site nor make the widget report to a framing page;
+/// and the query is the host's own (its `?r=…` or `?lang=…` are none of ours): only the
+/// fragment carries a result link or prefill.
 pub fn parse_page(config: &str, query: &str, fragment: &str, own_page: bool) -> Launch {
     let (query, fragment) = if own_page {
         (query.to_string(), fragment.to_string())

@@ -49,10 +49,10 @@ pub struct Labels {
     pub restart: &'static str,
     pub restart_question: &'static str,
     pub restart_yes: &'static str,
-    /// "Start again" where it brings back the person's own answers from under a result link's.
     /// "Start again" for a participant answering on the facilitator's laptop.
     pub restart_participant_question: &'static str,
     pub restart_participant_yes: &'static str,
+    /// "Start again" where it brings back the person's own answers from under a result link's.
     pub back_to_own: &'static str,
     pub back_to_own_question: &'static str,
     pub back_to_own_yes: &'static str,

@@ -1,8 +1,8 @@
 //! The progress kept in the browser's storage, so a reload resumes where the person was:
 //! `v=1&lang=de&at=q.goals&r=<result code>&company=…&large=1`. The answers use the result
 //! link's code, so storage and links share one format and one set of tests. Answers set aside
-//! (see `State::set_aside`) are kept as `o=<code>&oc=<company>`, one pair each, oldest first. While a result link is shown,
-//! the person's own answers are what is kept, never the link's.
+//! (see `State::set_aside`) are kept as `o=<code>&oc=<company>`, one pair each, oldest first.
+//! While a result link is shown, the person's own answers are what is kept, never the link's.
 
 use super::state::{Screen, SetAside, State};
 use crate::assessment::{self, Lang};

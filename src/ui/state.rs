@@ -59,6 +59,16 @@ pub struct Removal {
     pub name: Option<String>,
 }
 
+impl Removal {
+    /// Where the removed person stood (the first row when everyone went).
+    pub fn position(&self) -> usize {
+        self.name
+            .as_ref()
+            .and_then(|n| self.before.participants.iter().position(|p| &p.name == n))
+            .unwrap_or(0)
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SetAside {
     pub answers: Answers,
@@ -161,23 +171,18 @@ pub const COMPANY_MAX_CHARS: usize = 80;
 
 impl State {
     pub fn reduce(mut self, action: Action) -> State {
-        if !matches!(
+        // Language, type size and notices change nothing the person is in the middle of.
+        let aside = matches!(
             action,
             Action::SetLang(_) | Action::ToggleLargeType | Action::Notify(_) | Action::Dismiss(_)
-        ) {
+        );
+        if !aside {
             self.needs_answer = false;
             self.edited_from_review = None;
-        }
-        // Undo is offered for the last removal only, and only until anything else changes.
-        if !matches!(
-            action,
-            Action::SetLang(_)
-                | Action::ToggleLargeType
-                | Action::Notify(_)
-                | Action::Dismiss(_)
-                | Action::UndoRemoval
-        ) {
-            self.removal = None;
+            // Undo is offered for the last removal only, until anything else happens.
+            if action != Action::UndoRemoval {
+                self.removal = None;
+            }
         }
         match action {
             Action::SetLang(lang) => self.lang = lang,
@@ -348,16 +353,12 @@ impl State {
 
     /// Changing a linked answer makes the whole set this person's to work on (the share link
     /// still holds the original). Their earlier progress stays aside, and "start again" brings
-    /// it back.
-    /// Only here, where a changed copy becomes the person's, is the stack trimmed to
+    /// it back. Only here, where a changed copy becomes the person's, is the stack trimmed to
     /// [`MAX_SET_ASIDE`]: the oldest changed copies go, never the first own answers at the
     /// bottom (a link view or a participant sets one more aside only for a while).
     fn make_linked_answers_own(&mut self) {
         if self.from_link {
             self.from_link = false;
-            if self.set_aside.last().is_some_and(SetAside::is_empty) {
-                self.set_aside.pop();
-            }
             while self.set_aside.len() > MAX_SET_ASIDE {
                 self.set_aside.remove(1);
             }

@@ -83,8 +83,7 @@ pub fn encode_link(workshop: &Workshop) -> String {
 fn param<'a>(text: &'a str, key: &str) -> Option<&'a str> {
     text.split(['#', '?', '&'])
         .filter_map(|piece| piece.split_once('='))
-        // `amp;n`: the link was escaped as HTML text (`&amp;`) by a mail client or CMS.
-        .filter(|(k, _)| *k == key || k.strip_prefix("amp;") == Some(key))
+        .filter(|(k, _)| crate::share::params::unescaped_key(k) == key)
         .map(|(_, v)| v)
         .next_back()
 }

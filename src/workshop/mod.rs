@@ -101,6 +101,11 @@ fn merge_key(name: &str) -> String {
     {
         name = base;
     }
+    numbering_base(name)
+}
+
+/// The part of a name that "name (2)" keeps: short enough for the number to fit.
+fn numbering_base(name: &str) -> String {
     name.chars()
         .take(MAX_NAME_CHARS.saturating_sub(5))
         .collect::<String>()
@@ -247,15 +252,12 @@ impl Workshop {
 
     /// `name`, or the first of "name (2)", "name (3)", … that is free.
     pub fn free_variant(&self, name: &str) -> String {
-        let base: String = clean_name(name)
-            .chars()
-            .take(MAX_NAME_CHARS.saturating_sub(5))
-            .collect();
+        let base = numbering_base(&clean_name(name));
         let mut candidate = clean_name(name);
         let mut n = 2;
         // Ends: at most MAX_PARTICIPANTS names can be taken.
         while self.taken(&candidate, None) && n <= MAX_PARTICIPANTS + 2 {
-            candidate = format!("{} ({n})", base.trim_end());
+            candidate = format!("{base} ({n})");
             n += 1;
         }
         candidate

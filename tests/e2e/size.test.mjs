@@ -7,8 +7,8 @@ import { DIST } from './harness.mjs';
 import { sizes } from '../../scripts/sizes.mjs';
 
 /** Gzipped bytes of everything the page loads: HTML, loader, glue, wasm, CSS, service worker.
- *  A regression guard about 3 KB above today's 165.0 KB (raised from 165,000 when the fixes of
- *  2026-11-30 took the page from 162.1 KB, less 2.4 KB of minification, to 165.0 KB). */
+ *  A regression guard a little above today's size (166.6 KB on 2026-11-30; raised from 165,000
+ *  when that day's fixes took the page from 162.1 KB, less 2.4 KB of minification, past it). */
 export const PAGE_BUDGET_GZIP_BYTES = 168_000;
 
 /** Files in dist/ that the page itself does not load. */

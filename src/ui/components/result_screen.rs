@@ -42,12 +42,6 @@ pub fn ResultScreen() -> Html {
     let scores: Vec<u8> = Dimension::ALL.iter().map(|&d| outcome.score(d)).collect();
     let print = Callback::from(|_: MouseEvent| browser::print());
 
-    // A knock-out decides alone; the other weak answers did not tip it and are listed apart.
-    let (deciding, more): (Vec<_>, Vec<_>) = if outcome.reasons.iter().any(|r| r.knock_out) {
-        outcome.reasons.iter().partition(|r| r.knock_out)
-    } else {
-        (outcome.reasons.iter().collect(), Vec::new())
-    };
     html! {
         <section class="rc-screen rc-result" data-verdict={outcome.verdict.slug()}>
             <p class="rc-eyebrow">
@@ -60,14 +54,14 @@ pub fn ResultScreen() -> Html {
                 <div class="rc-result-text">
                     <h2>{ l.reasons_title }</h2>
                     <ul class="rc-reasons">
-                        { for deciding.iter().map(|r| html! {
+                        { for outcome.deciding_reasons().map(|r| html! {
                             <li class={classes!(r.knock_out.then_some("rc-knockout"))} data-reason={r.id}>{ r.text(lang) }</li>
                         }) }
                     </ul>
-                    if !more.is_empty() {
+                    if outcome.other_weak_reasons().next().is_some() {
                         <h3>{ l.more_reasons_title }</h3>
                         <ul class="rc-reasons rc-reasons-more">
-                            { for more.iter().map(|r| html! { <li data-reason={r.id}>{ r.text(lang) }</li> }) }
+                            { for outcome.other_weak_reasons().map(|r| html! { <li data-reason={r.id}>{ r.text(lang) }</li> }) }
                         </ul>
                     }
                     if let Some(archetype) = outcome.archetype {

@@ -226,10 +226,7 @@ pub fn WorkshopScreen() -> Html {
                         None => format!("{} ", l.all_removed),
                     } }
                     // The focus goes to the row brought back.
-                    <button type="button" class="rc-link" onclick={remove(
-                        removal.name.as_ref().and_then(|n| removal.before.participants.iter().position(|p| &p.name == n)).unwrap_or(0),
-                        Action::UndoRemoval,
-                    )}>{ l.undo }</button>
+                    <button type="button" class="rc-link" onclick={remove(removal.position(), Action::UndoRemoval)}>{ l.undo }</button>
                 }
             </p>
             if let Some(name) = &app.participant {
