@@ -197,6 +197,30 @@ fn changing_a_linked_answer_keeps_the_own_answers_aside_until_the_person_goes_ba
 }
 
 #[test]
+fn a_company_name_typed_under_a_link_is_kept_and_the_own_answers_wait_aside() {
+    let code = link::encode(&examples::plumber());
+    let shown = reload(&half_done(), "", &format!("#r={code}"));
+    let named = run(
+        shown,
+        [Action::ShowStart, Action::SetCompany("Sanitär Nord".into())],
+    );
+    assert!(!named.from_link, "the named copy is the person's to keep");
+    let back = reload(&named, "", "");
+    assert_eq!(back.company, "Sanitär Nord");
+    assert_eq!(back.answers, examples::plumber());
+    let own = back.reduce(Action::Restart);
+    assert_eq!(own.answers, half_done().answers);
+    assert_eq!(own.company, "Bäckerei Korn");
+
+    // Typing the name the link already shows changes nothing.
+    let shown = reload(&half_done(), "", &format!("#r={code}"));
+    let same = shown
+        .clone()
+        .reduce(Action::SetCompany(shown.company.clone()));
+    assert!(same.from_link);
+}
+
+#[test]
 fn a_result_link_without_answers_leaves_the_own_progress_alone() {
     use readiness_check::share::link::LinkError;
     use readiness_check::ui::state::Notice;
@@ -535,4 +559,126 @@ fn a_participant_or_a_link_view_over_a_full_stack_loses_no_set() {
         back.set_aside, aside,
         "nothing evicted by looking at a link"
     );
+}
+
+/// What a tab gets when another tab of the page saves this state.
+fn saved_elsewhere(state: &State) -> Action {
+    Action::SavedElsewhere(Box::new(
+        snapshot::restore(&snapshot::save(state)).expect("readable"),
+    ))
+}
+
+#[test]
+fn a_second_tab_takes_in_what_the_first_answered_so_it_never_saves_older_answers() {
+    let first = half_done();
+    let second = reload(&first, "", "").reduce(Action::SetLang(Lang::En));
+    let first = run(
+        first,
+        [
+            Action::Choose {
+                question: "audience",
+                option: "online",
+            },
+            Action::Next,
+        ],
+    );
+    let second = second.reduce(saved_elsewhere(&first));
+    assert_eq!(second.answers, first.answers);
+    assert_eq!(second.company, "Bäckerei Korn");
+    assert_eq!(
+        second.screen,
+        Screen::Question("audience"),
+        "each tab stays where it is"
+    );
+    assert_eq!(second.lang, Lang::En, "and keeps its language");
+    // What the second tab saves next holds the first tab's answers too.
+    let second = second.reduce(Action::ChooseNth(0));
+    let stored = reload(&second, "", "");
+    assert!(stored.answers.is_answered("audience"));
+    assert!(stored.answers.is_answered("goals"));
+
+    // A screen the new answers no longer have gives way to the other tab's.
+    let result_tab = full_answers(State::default()).reduce(Action::ShowResult);
+    assert_eq!(result_tab.screen, Screen::Result);
+    let restarted = result_tab.clone().reduce(Action::Restart);
+    let result_tab = result_tab.reduce(saved_elsewhere(&restarted));
+    assert!(result_tab.answers.is_empty());
+    assert_eq!(result_tab.screen, Screen::Start);
+}
+
+#[test]
+fn taking_in_a_save_of_the_same_progress_changes_nothing_and_is_not_saved_again() {
+    let mut busy = run(
+        mia_answering(changed_link_over_own()),
+        [Action::SetCompany("Mia & Co. 100%".into())],
+    );
+    busy.workshop.add("Carl", examples::datev()).unwrap();
+    busy.workshop.add("Anna (2)", examples::plumber()).unwrap();
+    for state in [half_done(), changed_link_over_own(), busy] {
+        let echoed = state.clone().reduce(saved_elsewhere(&state));
+        assert!(echoed.taken_in, "a taken-in state is not written back");
+        assert_eq!(
+            State {
+                taken_in: false,
+                ..echoed
+            },
+            state
+        );
+        assert!(!echoed_then_acted(&state).taken_in);
+    }
+}
+
+/// The person acts after a take-in: that change is theirs, and saved.
+fn echoed_then_acted(state: &State) -> State {
+    run(
+        state.clone(),
+        [saved_elsewhere(state), Action::SetLang(Lang::En)],
+    )
+}
+
+#[test]
+fn a_tab_showing_a_link_returns_to_the_progress_another_tab_saved() {
+    let code = link::encode(&examples::plumber());
+    let link_tab = reload(&half_done(), "", &format!("#r={code}"));
+    let first = half_done().reduce(Action::Choose {
+        question: "audience",
+        option: "online",
+    });
+    let link_tab = link_tab.reduce(saved_elsewhere(&first));
+    assert!(link_tab.from_link, "the link still shows");
+    assert_eq!(link_tab.answers, examples::plumber());
+    let back = link_tab.reduce(Action::Restart);
+    assert_eq!(
+        back.answers, first.answers,
+        "the newer own answers come back"
+    );
+    assert_eq!(back.company, "Bäckerei Korn");
+
+    // A participant began answering in the other tab: the link waits, their answers stay.
+    let link_tab = reload(&half_done(), "", &format!("#r={code}"));
+    let mia = mia_answering(half_done());
+    let link_tab = link_tab.reduce(saved_elsewhere(&mia));
+    assert!(!link_tab.from_link);
+    assert_eq!(link_tab.participant.as_deref(), Some("Mia"));
+    assert_eq!(link_tab.answers, mia.answers);
+    assert!(link_tab.keeps_result_link_in_address());
+}
+
+#[test]
+fn a_removal_elsewhere_ends_the_undo_offered_here() {
+    let mut facilitator = State::default();
+    facilitator.workshop.add("Carl", examples::datev()).unwrap();
+    facilitator
+        .workshop
+        .add("Mia", examples::plumber())
+        .unwrap();
+    let other = facilitator.clone().reduce(Action::RemoveParticipant(1));
+    let here = facilitator.reduce(Action::RemoveParticipant(0));
+    assert!(here.removal.is_some());
+    let here = here.reduce(saved_elsewhere(&other));
+    assert_eq!(
+        here.removal, None,
+        "undo would bring back a list that is gone"
+    );
+    assert_eq!(here.workshop, other.workshop);
 }

@@ -256,6 +256,31 @@ pub fn clear_progress() {
     }
 }
 
+/// Calls `saved` with the stored progress each time another tab or frame of this origin saves
+/// it, until the returned function is called. It reads what storage holds now, not the event's
+/// value, which a late event would give out of date.
+pub fn watch_progress_saved_elsewhere(saved: impl Fn(String) + 'static) -> impl FnOnce() {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let listener =
+        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+            if e.key().as_deref() == Some(STORAGE_KEY) {
+                if let Ok(Some(value)) = load_progress() {
+                    saved(value);
+                }
+            }
+        });
+    let win = window();
+    if let Some(w) = &win {
+        let _ = w.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+    }
+    move || {
+        if let Some(w) = win {
+            let _ =
+                w.remove_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+        }
+    }
+}
+
 /// Copies text with the Clipboard API; false where it is missing or refused.
 pub async fn copy_text(text: &str) -> bool {
     let Some(w) = window() else { return false };

@@ -4,7 +4,7 @@
 //! (see `State::set_aside`) are kept as `o=<code>&oc=<company>`, one pair each, oldest first.
 //! While a result link is shown, the person's own answers are what is kept, never the link's.
 
-use super::state::{Screen, SetAside, State};
+use super::state::{screen_fits, Screen, SetAside, State};
 use crate::assessment::{self, Lang};
 use crate::share::codec::{percent_decode, percent_encode};
 use crate::share::link;
@@ -140,22 +140,19 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
         None => return Err(SnapshotError::Unreadable),
     }
     state.answers = answers.ok_or(SnapshotError::Unreadable)?.answers;
-    let all_answered = assessment::missing(&state.answers).is_empty();
-    state.screen = match at {
+    let screen = match at {
         "review" => Screen::Review,
         "workshop" => Screen::Workshop,
-        "result" if all_answered => Screen::Result,
-        "result" => Screen::Review,
+        "result" => Screen::Result,
         _ => match at.strip_prefix("q.").and_then(assessment::question) {
-            Some(q)
-                if assessment::visible_questions(&state.answers)
-                    .iter()
-                    .any(|v| v.id == q.id) =>
-            {
-                Screen::Question(q.id)
-            }
-            _ => Screen::Start,
+            Some(q) => Screen::Question(q.id),
+            None => Screen::Start,
         },
+    };
+    state.screen = match screen {
+        _ if screen_fits(screen, &state.answers) => screen,
+        Screen::Result => Screen::Review,
+        _ => Screen::Start,
     };
     Ok(state)
 }

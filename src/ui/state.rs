@@ -49,6 +49,9 @@ pub struct State {
     /// participant's answering on this laptop, or a link's answers they changed. A stack: the
     /// last one set aside comes back first.
     pub set_aside: Vec<SetAside>,
+    /// The last change was taken in from what another tab saved: storage holds it already, and
+    /// that tab told the host page. Saving it back could put it over a newer save.
+    pub taken_in: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -121,6 +124,7 @@ impl Default for State {
             workshop_error: None,
             removal: None,
             set_aside: Vec::new(),
+            taken_in: false,
         }
     }
 }
@@ -161,6 +165,8 @@ pub enum Action {
     BeginParticipant(String),
     /// The participant's result goes into the workshop; back to the comparison.
     FinishParticipant,
+    /// Another tab or frame of this page saved its progress (read back from storage).
+    SavedElsewhere(Box<State>),
 }
 
 /// Answer sets kept aside at most: the own answers, and changed copies of links' answers.
@@ -174,8 +180,13 @@ impl State {
         // Language, type size and notices change nothing the person is in the middle of.
         let aside = matches!(
             action,
-            Action::SetLang(_) | Action::ToggleLargeType | Action::Notify(_) | Action::Dismiss(_)
+            Action::SetLang(_)
+                | Action::ToggleLargeType
+                | Action::Notify(_)
+                | Action::Dismiss(_)
+                | Action::SavedElsewhere(_)
         );
+        self.taken_in = matches!(action, Action::SavedElsewhere(_));
         if !aside {
             self.needs_answer = false;
             self.edited_from_review = None;
@@ -187,11 +198,15 @@ impl State {
         match action {
             Action::SetLang(lang) => self.lang = lang,
             Action::SetCompany(name) => {
-                self.company = name
+                let name: String = name
                     .chars()
                     .filter(|c| !c.is_control())
                     .take(COMPANY_MAX_CHARS)
                     .collect();
+                if name != self.company {
+                    self.company = name;
+                    self.make_linked_answers_own();
+                }
             }
             Action::ToggleLargeType => self.large_type = !self.large_type,
             Action::Begin => {
@@ -261,11 +276,7 @@ impl State {
                 };
             }
             Action::ShowStart => self.screen = Screen::Start,
-            Action::Notify(notice) => {
-                if !self.notices.contains(&notice) {
-                    self.notices.push(notice);
-                }
-            }
+            Action::Notify(notice) => self.notify(notice),
             Action::Dismiss(index) => {
                 if index < self.notices.len() {
                     self.notices.remove(index);
@@ -328,8 +339,49 @@ impl State {
                 }
             }
             Action::FinishParticipant => self.finish_participant(),
+            Action::SavedElsewhere(stored) => self.take_in_saved_elsewhere(*stored),
         }
         self
+    }
+
+    /// Another tab of this page moved the progress on: this one takes it in, so its next save
+    /// cannot put older answers over the newer ones. Each tab stays on its screen (when the
+    /// answers still have it) and keeps its language and type size. A tab showing a result
+    /// link goes on showing it; what it returns to is the progress just saved.
+    fn take_in_saved_elsewhere(&mut self, stored: State) {
+        if stored.workshop != self.workshop {
+            self.removal = None;
+            self.workshop = stored.workshop;
+        }
+        self.set_aside = stored.set_aside;
+        let own = SetAside {
+            answers: stored.answers,
+            company: stored.company,
+        };
+        if self.from_link {
+            let Some(name) = &stored.participant else {
+                if !own.is_empty() {
+                    self.set_aside.push(own);
+                }
+                return;
+            };
+            // A participant began answering: the link waits, as when opened during their turn.
+            self.from_link = false;
+            self.screen = stored.screen;
+            self.notify(Notice::LinkWaitsForParticipant(name.clone()));
+        }
+        self.answers = own.answers;
+        self.company = own.company;
+        self.participant = stored.participant;
+        if !screen_fits(self.screen, &self.answers) {
+            self.screen = stored.screen;
+        }
+    }
+
+    fn notify(&mut self, notice: Notice) {
+        if !self.notices.contains(&notice) {
+            self.notices.push(notice);
+        }
     }
 
     /// Moves this person's answers and company name out of the way of someone else's (the
@@ -491,6 +543,18 @@ impl State {
             Screen::Result => Screen::Review,
             Screen::Workshop => Screen::Start,
         };
+    }
+}
+
+/// Whether a screen can show with these answers: a question they hide or a result they do
+/// not complete cannot.
+pub fn screen_fits(screen: Screen, answers: &Answers) -> bool {
+    match screen {
+        Screen::Question(id) => assessment::visible_questions(answers)
+            .iter()
+            .any(|q| q.id == id),
+        Screen::Result => assessment::missing(answers).is_empty(),
+        Screen::Start | Screen::Review | Screen::Workshop => true,
     }
 }
 

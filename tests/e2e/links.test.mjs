@@ -40,6 +40,25 @@ test('a reload resumes at the same question in the same language, with the answe
   await context.close();
 });
 
+test('two tabs of the check keep one progress: neither saves older answers over the other', async () => {
+  const { page: first, context, problems } = await fresh();
+  const second = await context.newPage();
+  await second.goto(server.url);
+  await waitForApp(second);
+  await tabTo(first, '#rc-company');
+  await first.keyboard.press('Enter');
+  await answerByKeyboard(first, DO_IT, { stopAt: 'responsible' });
+  // The second tab was opened before any answer, and saves last: a company name typed there.
+  await second.fill('#rc-company', 'Zweiter Tab');
+  await first.reload();
+  await waitForApp(first);
+  assert.equal(await first.inputValue('#rc-company'), 'Zweiter Tab');
+  await first.click('.rc-start button[type=submit]');
+  assert.equal(await currentQuestion(first), 'responsible', 'every answer of the first tab is there');
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
 test('start again clears the kept answers', async () => {
   const { page, context } = await fresh();
   await keyboardToResult(page, DO_IT);

@@ -68,6 +68,21 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // Another tab's progress is taken in, so this one never saves older answers over it.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let stop = live.then(|| {
+                browser::watch_progress_saved_elsewhere(move |text| {
+                    if let Ok(stored) = snapshot::restore(&text) {
+                        state.dispatch(Action::SavedElsewhere(Box::new(stored)));
+                    }
+                })
+            });
+            move || stop.into_iter().for_each(|stop| stop())
+        });
+    }
+
     // Every change: tell the host page what happened, and keep the progress.
     {
         let (handle, root) = (state.clone(), root.clone());
@@ -75,9 +90,13 @@ pub fn App(props: &AppProps) -> Html {
         let reporter = use_mut_ref(host_events::HostReporter::default);
         let warned = use_mut_ref(|| false);
         use_effect_with((*state).clone(), move |state| {
+            let previous_state = previous.replace(state.clone());
+            if state.taken_in {
+                return;
+            }
             if let Some(el) = root.cast::<Element>() {
                 let address = browser::page_address();
-                for event in reporter.borrow_mut().report(&previous.borrow(), state) {
+                for event in reporter.borrow_mut().report(&previous_state, state) {
                     host::emit(
                         &el,
                         &event,
@@ -86,7 +105,6 @@ pub fn App(props: &AppProps) -> Html {
                     );
                 }
             }
-            *previous.borrow_mut() = state.clone();
             if !live {
                 return;
             }
