@@ -1,6 +1,8 @@
 //! The first state from what the browser holds (storage, address, languages), and the kept
 //! progress: every hostile combination gives a usable state and a notice, never a panic.
 
+mod common;
+
 use readiness_check::assessment::{self, examples, Lang};
 use readiness_check::share::link::{self, LinkError};
 use readiness_check::share::params;
@@ -391,4 +393,46 @@ fn a_link_escaped_as_html_text_still_reads() {
         params::without_keys("#lang=en&amp;r=ABC", &["r"]),
         "#lang=en"
     );
+}
+
+/// Kept progress is read at every start and whenever another tab saves: mutated and random
+/// snapshots give a usable state (or a notice), never a panic, and a taken-in one too.
+#[test]
+fn mangled_snapshots_never_panic() {
+    let mut rng = common::XorShift(0x5eed_cafe);
+    let mut rich = State {
+        answers: examples::plumber(),
+        company: "Bäckerei & Söhne 100%".into(),
+        large_type: true,
+        participant: Some("Mia".into()),
+        ..State::default()
+    };
+    rich.workshop.add("Carl", examples::datev()).unwrap();
+    rich.set_own_answers_aside();
+    let seed = snapshot::save(&rich);
+    let alphabet: Vec<char> = "v=1&r%oc_w.-AZaz09ü\u{0}#".chars().collect();
+    for _ in 0..20_000 {
+        let mut text: Vec<char> = seed.chars().collect();
+        for _ in 0..=rng.below(4) {
+            let at = rng.below(text.len() + 1);
+            match rng.below(3) {
+                0 if at < text.len() => {
+                    text.remove(at);
+                }
+                1 if at < text.len() => text[at] = alphabet[rng.below(alphabet.len())],
+                _ => text.insert(at, alphabet[rng.below(alphabet.len())]),
+            }
+        }
+        let text: String = text.into_iter().collect();
+        let state = launch("", "", Ok(Some(text.clone())));
+        assert!(
+            !matches!(state.screen, Screen::Question(id) if assessment::question(id).is_none()),
+            "{text}"
+        );
+        if let Ok(stored) = snapshot::restore(&text) {
+            let _ = rich
+                .clone()
+                .reduce(Action::SavedElsewhere(Box::new(stored)));
+        }
+    }
 }
