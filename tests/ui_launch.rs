@@ -259,6 +259,22 @@ fn on_a_hosts_page_only_the_element_sets_the_branding() {
         inline.ignored
     );
 
+    // Doubled marks read as the first key everywhere, so they cannot slip one past the filter.
+    for fragment in [
+        "##cta-url=https://evil.example",
+        "#?cta-url=https://evil.example",
+    ] {
+        let inline = params::parse_page(config, "??contact=x@evil.example", fragment, false);
+        let cta = inline.branding.cta.expect("the host's call to action");
+        assert_eq!(cta.url, "https://agentur.example/", "{fragment}");
+        assert_eq!(inline.branding.contact, None);
+    }
+    assert_eq!(
+        params::without_keys("##c=AZSOZH__4PUZ&n=Anna", &["c", "n"]),
+        ""
+    );
+    assert_eq!(params::without_keys("#?r=AZSOZH__4PUZ&x=1", &["r"]), "#x=1");
+
     // The app's own page (and the snippet's iframe) takes its options from the address.
     let own = params::parse_page("", "?brand=Agentur", "", true);
     assert_eq!(own.branding.name.as_deref(), Some("Agentur"));

@@ -77,16 +77,19 @@ pub fn valid_origin(value: &str) -> Option<String> {
     (port_ok && !rest.ends_with(':')).then(|| format!("{scheme}{rest}"))
 }
 
+/// A query or fragment without its leading marks (`?`, `#`, or several, as in `##r=`). Every
+/// reader and every filter of keys starts here, so all see the same first key.
+fn body(part: &str) -> &str {
+    part.trim_start_matches(['?', '#'])
+}
+
 /// The pairs of a query or fragment, with or without its leading `?` or `#`.
 fn pairs(part: &str) -> impl Iterator<Item = (String, String)> + '_ {
-    part.trim_start_matches(['?', '#'])
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            let decode = |s: &str| percent_decode(s).unwrap_or_else(|| "\u{FFFD}".into());
-            (decode(unescaped_key(k)), decode(v))
-        })
+    body(part).split('&').filter(|p| !p.is_empty()).map(|p| {
+        let (k, v) = p.split_once('=').unwrap_or((p, ""));
+        let decode = |s: &str| percent_decode(s).unwrap_or_else(|| "\u{FFFD}".into());
+        (decode(unescaped_key(k)), decode(v))
+    })
 }
 
 /// A key as written after `&amp;`: a mail client or CMS that escaped the link as HTML text.
@@ -109,11 +112,12 @@ pub fn without_keys(part: &str, keys: &[&str]) -> String {
 }
 
 fn without(part: &str, drop: impl Fn(&str) -> bool) -> String {
-    let (mark, body) = match part.chars().next() {
-        Some(c @ ('?' | '#')) => (c.to_string(), &part[1..]),
-        _ => (String::new(), part),
-    };
-    let kept: Vec<&str> = body
+    let mark: String = part
+        .chars()
+        .take_while(|c| matches!(c, '?' | '#'))
+        .take(1)
+        .collect();
+    let kept: Vec<&str> = body(part)
         .split('&')
         .filter(|p| !p.is_empty())
         .filter(|p| {
@@ -193,10 +197,7 @@ pub fn parse_page(config: &str, query: &str, fragment: &str, own_page: bool) -> 
             .collect();
         (String::new(), without_keys(fragment, &host_keys))
     };
-    parse(
-        &format!("{config}&{}", query.trim_start_matches('?')),
-        &fragment,
-    )
+    parse(&format!("{config}&{}", body(&query)), &fragment)
 }
 
 /// Shortened for a notice: a hostile link must not flood the page.
