@@ -81,8 +81,10 @@ fn plumber_whose_customers_use_the_phone_book_leaves_it_and_listens() {
     assert_eq!(steps(&o, Phase::Join), ["join-when-needed", "join-later"]);
     assert!(!o.has_step("join-platforms"));
     assert!(steps(&o, Phase::Practise).contains(&"practise-guidelines-staff"));
-    // Only the audience stands in the way; everything else would carry.
-    assert_eq!(changes(&o), ["audience"]);
+    // The audience stands in the way first; and leftover time without a lasting budget
+    // would not carry a channel either (seed 004).
+    assert_eq!(o.reasons[1].id, "ko-no-capacity");
+    assert_eq!(changes(&o), ["audience", "responsible"]);
     assert!(o.to_change[0].knock_out);
     assert_eq!(outcome(&changed(&a, &o)).verdict, Verdict::DoIt);
 }
@@ -101,8 +103,13 @@ fn kunde_1_fear_of_missing_out_leaves_it() {
     // "Sie wollen nur dabei sein, damit Sie dabei sind? Dann sparen Sie sich den Aufwand."
     assert_eq!(o.reasons[0].id, "ko-no-goal");
     assert_eq!(o.reasons[0].source.cue, "Dann sparen Sie sich den Aufwand.");
-    // Then what else is missing: topics first (that dimension is at zero).
-    assert_eq!(o.reasons[1].id, "topics-none");
+    // Nobody in charge with under two hours and a one-off budget: no capacity either.
+    assert_eq!(o.reasons[1].id, "ko-no-capacity");
+    // Then what else is weak: topics first (that dimension is at zero).
+    assert_eq!(
+        o.other_weak_reasons().next().map(|r| r.id),
+        Some("topics-none")
+    );
     assert!(reasons(&o).contains(&"audience-unknown"));
     // "Wen wollen Sie erreichen? Hört Ihnen überhaupt jemand zu? Haben Sie denn überhaupt Themen?"
     assert_eq!(steps(&o, Phase::Practise)[0], "practise-goals");
@@ -375,6 +382,60 @@ fn leftover_time_and_a_one_off_budget_are_not_doing_it_properly() {
     let o = outcome(&a);
     assert_eq!(o.verdict, Verdict::LeaveIt);
     assert!(o.score(Dimension::Resources) < rules::DIMENSION_FLOOR);
+}
+
+/// Seed 004: "nur mit einem ausreichenden Budget möglich und mit einem Team". Quick answers
+/// do not make up for nobody in charge, under two hours a week and no lasting budget.
+#[test]
+fn leftovers_of_time_and_money_knock_out_even_with_quick_answers() {
+    let mut a = examples::strong_answers();
+    for (q, o) in [
+        ("responsible", "whoever-has-time"),
+        ("hours", "under-2h"),
+        ("budget", "none"),
+        ("response-time", "within-24h"),
+    ] {
+        a = with(a, q, &[o]);
+    }
+    let o = outcome(&a);
+    assert_eq!(o.verdict, Verdict::LeaveIt);
+    assert_eq!(reasons(&o)[0], "ko-no-capacity");
+    assert!(o.reasons[0]
+        .text(Lang::De)
+        .contains("kein dauerhaftes Budget"));
+    assert!(reasons(&o).contains(&"hours-few"), "{:?}", reasons(&o));
+    assert_eq!(changes(&o)[0], "responsible");
+    // Any one of the three lifted, and the rest of the strong answers carry it.
+    for (q, better) in [
+        ("responsible", "named-person"),
+        ("hours", "2-5h"),
+        ("budget", "ongoing"),
+    ] {
+        let lifted = outcome(&with(a.clone(), q, &[better]));
+        assert!(!reasons(&lifted).contains(&"ko-no-capacity"), "{q}");
+    }
+}
+
+/// Seed 002: "Wen will ich erreichen? Ist meine Zielgruppe im Web 2.0?" Not knowing is no
+/// "properly" unless people already talk about the company online; the plan asks only what
+/// is still open.
+#[test]
+fn not_knowing_whether_the_audience_is_online_is_found_out_first() {
+    let unknown = with(examples::strong_answers(), "audience", &["unknown"]);
+    for (talk, verdict) in [
+        ("dont-know", Verdict::LeaveIt),
+        ("no", Verdict::LeaveIt),
+        ("some", Verdict::LeaveIt),
+        ("lively", Verdict::DoIt),
+    ] {
+        let o = outcome(&with(unknown.clone(), "talked-about", &[talk]));
+        assert_eq!(o.verdict, verdict, "{talk}");
+    }
+    let o = outcome(&with(unknown, "talked-about", &["some"]));
+    assert_eq!(reasons(&o)[0], "audience-unknown");
+    let goals = step(&o, "practise-goals");
+    assert_eq!(goals.detail, ["audience"], "goals and topics are settled");
+    assert!(goals.details(Lang::En).all(|d| d.contains("audience")));
 }
 
 #[test]

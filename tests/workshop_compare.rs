@@ -151,6 +151,11 @@ fn three_participants_side_by_side() {
                 count: 1,
                 of: 3
             },
+            TeamReason::KnockOut {
+                id: "ko-no-capacity",
+                count: 1,
+                of: 3
+            },
         ]
     );
     assert_eq!(
@@ -284,9 +289,14 @@ fn team_verdict_a_shared_knock_out_beats_the_majority() {
         count: 2,
         of: 5,
     };
+    let capacity = TeamReason::KnockOut {
+        id: "ko-no-capacity",
+        count: 2,
+        of: 5,
+    };
     assert_eq!(
         c.team_reasons,
-        [TeamReason::Votes { do_it: 3, of: 5 }, shared]
+        [TeamReason::Votes { do_it: 3, of: 5 }, shared, capacity]
     );
     assert!(!c.team_reasons[0].blocks());
     assert!(shared.blocks());

@@ -42,7 +42,12 @@ pub static PLAN: &[StepRule] = &[
             When::Is("topics", &["none"]),
         ]),
         source: seed(COURSE, "Zielsetzungen klären und priorisieren"),
-        details: &[],
+        // Only the questions still open.
+        details: &[
+            ("goal", When::NoneOf("goals", REAL_GOALS)),
+            ("audience", When::Is("audience", &["unknown"])),
+            ("topics", When::Is("topics", &["none"])),
+        ],
     },
     StepRule {
         id: "practise-profile",

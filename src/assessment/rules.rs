@@ -14,7 +14,7 @@
 use super::answers::Answers;
 use super::outcome::{Archetype, Verdict};
 use super::questionnaire::{question_index, Dimension, REAL_GOALS};
-use super::seeds::{seed, SeedRef, CORE, ORGANISATION};
+use super::seeds::{seed, SeedRef, CORE, COURSE, ORGANISATION};
 
 pub const DO_IT_MIN_OVERALL: u8 = 55;
 pub const DIMENSION_FLOOR: u8 = 30;
@@ -113,6 +113,22 @@ pub static KNOCK_OUTS: &[KnockOut] = &[
         source: seed(
             CORE,
             "Haben Sie Mitarbeiter, die die Plattformen pflegen können?",
+        ),
+    },
+    // Nobody in charge, under two hours a week and no lasting budget: a channel run on
+    // leftovers, however quickly the answers would come, soon lies idle.
+    KnockOut {
+        id: "ko-no-capacity",
+        question: "responsible",
+        when: When::All(&[
+            // "nobody" is a knock-out of its own (and hides the hours).
+            When::Is("responsible", &["nobody", "whoever-has-time"]),
+            When::Is("hours", &["under-2h"]),
+            When::Is("budget", &["none", "one-off"]),
+        ]),
+        source: seed(
+            COURSE,
+            "ist nur mit einem ausreichenden Budget möglich und mit einem Team",
         ),
     },
     KnockOut {
