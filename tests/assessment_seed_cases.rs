@@ -224,6 +224,12 @@ fn employee_who_was_not_loose_enough() {
     assert_eq!(o.reasons[0].id, "tone-press");
     assert_eq!(o.reasons[0].question, Some("tone"));
     assert_eq!(changes(&o), ["tone"]);
+    // Only the tone decided it; reading along without posting is weak, but decided nothing.
+    let deciding: Vec<_> = o.deciding_reasons().map(|r| r.id).collect();
+    assert_eq!(deciding, ["tone-press"]);
+    let other: Vec<_> = o.other_weak_reasons().map(|r| r.id).collect();
+    assert!(other.contains(&"knowhow-reading"), "{other:?}");
+    assert_eq!(deciding.len() + other.len(), o.reasons.len());
     assert_eq!(
         o.to_change[0].text(Lang::En),
         "A relaxed, personal tone – like talking to a customer, not like a press release."

@@ -1,6 +1,7 @@
 //! What an evaluation yields: verdict, scores, reasons, archetype and plan.
 
-use super::questionnaire::Dimension;
+use super::questionnaire::{question, Dimension};
+use super::rules::DIMENSION_FLOOR;
 use super::seeds::SeedRef;
 use super::text::{text_parts, Lang};
 
@@ -162,20 +163,33 @@ impl Outcome {
     }
 
     /// "What decided it": a knock-out decides alone, so where there is one, only the
-    /// knock-outs; otherwise every reason.
+    /// knock-outs; else, where dimensions fell below the floor, the answers in those; else
+    /// (an overall score too low, or "do it") every reason.
     pub fn deciding_reasons(&self) -> impl Iterator<Item = &Reason> {
-        let knocked_out = self.reasons.iter().any(|r| r.knock_out);
+        let decided_by = self.decided_by();
         self.reasons
             .iter()
-            .filter(move |r| r.knock_out || !knocked_out)
+            .filter(move |r| decided_by.includes(self, r))
     }
 
-    /// Beside a knock-out: the other weak answers, which did not tip it.
+    /// The other weak answers, which did not tip it.
     pub fn other_weak_reasons(&self) -> impl Iterator<Item = &Reason> {
-        let knocked_out = self.reasons.iter().any(|r| r.knock_out);
+        let decided_by = self.decided_by();
         self.reasons
             .iter()
-            .filter(move |r| knocked_out && !r.knock_out)
+            .filter(move |r| !decided_by.includes(self, r))
+    }
+
+    fn decided_by(&self) -> DecidedBy {
+        if self.reasons.iter().any(|r| r.knock_out) {
+            DecidedBy::KnockOuts
+        } else if self.verdict == Verdict::LeaveIt
+            && self.scores.iter().any(|(_, s)| *s < DIMENSION_FLOOR)
+        {
+            DecidedBy::Floor
+        } else {
+            DecidedBy::Everything
+        }
     }
 
     pub fn steps(&self, p: Phase) -> impl Iterator<Item = &PlanStep> {
@@ -184,6 +198,28 @@ impl Outcome {
 
     pub fn has_step(&self, id: &str) -> bool {
         self.plan.iter().any(|s| s.id == id)
+    }
+}
+
+/// Which reasons decided a verdict.
+#[derive(Clone, Copy)]
+enum DecidedBy {
+    KnockOuts,
+    /// Dimensions below [`DIMENSION_FLOOR`].
+    Floor,
+    Everything,
+}
+
+impl DecidedBy {
+    fn includes(self, outcome: &Outcome, reason: &Reason) -> bool {
+        match self {
+            DecidedBy::KnockOuts => reason.knock_out,
+            DecidedBy::Floor => reason
+                .question
+                .and_then(question)
+                .is_some_and(|q| outcome.score(q.dimension) < DIMENSION_FLOOR),
+            DecidedBy::Everything => true,
+        }
     }
 }
 
