@@ -221,6 +221,25 @@ fn a_company_name_typed_under_a_link_is_kept_and_the_own_answers_wait_aside() {
 }
 
 #[test]
+fn picking_the_answer_a_link_already_has_leaves_it_the_links() {
+    let code = link::encode(&examples::plumber());
+    let shown = reload(&half_done(), "", &format!("#r={code}"));
+    let tone = examples::plumber().selected("tone")[0];
+    let option = readiness_check::assessment::question("tone")
+        .unwrap()
+        .options
+        .iter()
+        .position(|o| o.id == tone)
+        .unwrap();
+    let same = run(shown, [Action::Edit("tone"), Action::ChooseNth(option)]);
+    assert!(
+        same.from_link,
+        "nothing changed, nothing became the person's"
+    );
+    assert_eq!(reload(&same, "", "").answers, half_done().answers);
+}
+
+#[test]
 fn a_result_link_without_answers_leaves_the_own_progress_alone() {
     use readiness_check::share::link::LinkError;
     use readiness_check::ui::state::Notice;
@@ -320,7 +339,11 @@ fn a_tab_showing_a_link_keeps_what_another_tab_answered_meanwhile() {
         "the newer own answers stay"
     );
     assert_eq!(back.lang, Lang::En);
-    assert_eq!(back.screen, Screen::Start, "as when the tab saves alone");
+    assert_eq!(
+        back.screen,
+        Screen::Question("audience"),
+        "where the first tab is"
+    );
 
     // Nothing stored (or unreadable): the answers this tab set aside are kept.
     let back = snapshot::restore(&snapshot::save_over(&link_tab, Some("garbage"))).unwrap();
@@ -368,8 +391,30 @@ fn the_next_participant_waits_for_a_confirmation_while_one_is_unfinished() {
     assert_eq!(warned.answers, mia_so_far, "Mia's answers stay");
     let text = warned.workshop_error.as_ref().unwrap().text(Lang::De);
     assert!(text.contains("Weiter antworten"), "{text}");
-    // Going on is still possible, and a second press confirms.
-    assert_eq!(warned.clone().reduce(Action::Begin).answers, mia_so_far);
+    // Going on is still possible, and the warning goes with it: it holds for the very next
+    // press only, so a later one warns again rather than confirming.
+    let going_on = warned.clone().reduce(Action::Begin);
+    assert_eq!(going_on.answers, mia_so_far);
+    assert_eq!(going_on.workshop_error, None);
+    let warned_again = run(
+        going_on,
+        [Action::OpenWorkshop, Action::BeginParticipant("Tom".into())],
+    );
+    assert_eq!(warned_again.participant.as_deref(), Some("Mia"));
+    // Someone else's turn began in another tab: the warning about Mia is void there too.
+    let mut jon = mia_answering(half_done());
+    jon.participant = Some("Jon".into());
+    let elsewhere = warned.clone().reduce(saved_elsewhere(&jon));
+    assert_eq!(elsewhere.workshop_error, None);
+    assert_eq!(
+        elsewhere
+            .reduce(Action::BeginParticipant("Tom".into()))
+            .participant
+            .as_deref(),
+        Some("Jon"),
+        "Jon's answers are not thrown away by one press"
+    );
+    // A second press confirms.
     let tom = warned.reduce(Action::BeginParticipant("Tom".into()));
     assert_eq!(tom.participant.as_deref(), Some("Tom"));
     assert!(tom.answers.is_empty());
@@ -502,9 +547,18 @@ fn revisiting_and_changing_links_keeps_at_most_a_few_sets_and_always_the_first_o
     use readiness_check::ui::state::MAX_SET_ASIDE;
     let code = link::encode(&examples::plumber());
     let mut state = half_done();
+    // Each time another tone than the link's, so each time a changed copy.
+    let tones = readiness_check::assessment::question("tone")
+        .unwrap()
+        .options;
+    let linked = tones
+        .iter()
+        .position(|o| examples::plumber().selected("tone") == [o.id])
+        .unwrap();
     for nth in 0..6 {
         let shown = reload(&state, "", &format!("#r={code}"));
-        state = run(shown, [Action::Edit("tone"), Action::ChooseNth(nth % 3)]);
+        let other = (linked + 1 + nth % (tones.len() - 1)) % tones.len();
+        state = run(shown, [Action::Edit("tone"), Action::ChooseNth(other)]);
         assert!(
             state.set_aside.len() <= MAX_SET_ASIDE,
             "{}",

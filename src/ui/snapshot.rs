@@ -79,12 +79,11 @@ pub fn save(state: &State) -> String {
 /// aside), with this tab's language, type size and workshop.
 pub fn save_over(state: &State, stored: Option<&str>) -> String {
     match stored.map(restore) {
-        // Back on the start screen, as `save` leaves it while a link shows.
+        // Where the person's own progress stands, so their other tab keeps its place.
         Some(Ok(current)) if state.from_link => save(&State {
             lang: state.lang,
             large_type: state.large_type,
             workshop: state.workshop.clone(),
-            screen: Screen::Start,
             ..current
         }),
         _ => save(state),

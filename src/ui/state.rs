@@ -194,6 +194,12 @@ impl State {
             if action != Action::UndoRemoval {
                 self.removal = None;
             }
+            // The warning about an unfinished participant holds for the very next attempt.
+            if !matches!(action, Action::BeginParticipant(_))
+                && self.workshop_error == Some(AddError::Unfinished)
+            {
+                self.workshop_error = None;
+            }
         }
         match action {
             Action::SetLang(lang) => self.lang = lang,
@@ -216,20 +222,13 @@ impl State {
                     None => Screen::Review,
                 };
             }
-            Action::Choose { question, option } => {
-                // Ids come from the questionnaire itself; a stale one is simply ignored.
-                if self.answers.choose(question, option).is_ok() {
-                    self.make_linked_answers_own();
-                }
-            }
+            Action::Choose { question, option } => self.choose(question, option),
             Action::ChooseNth(index) => {
                 if let Screen::Question(id) = self.screen {
                     if let Some(option) =
                         assessment::question(id).and_then(|q| q.options.get(index))
                     {
-                        if self.answers.choose(id, option.id).is_ok() {
-                            self.make_linked_answers_own();
-                        }
+                        self.choose(id, option.id);
                     }
                 }
             }
@@ -372,9 +371,21 @@ impl State {
         }
         self.answers = own.answers;
         self.company = own.company;
+        if stored.participant != self.participant {
+            self.workshop_error = None;
+        }
         self.participant = stored.participant;
         if !screen_fits(self.screen, &self.answers) {
             self.screen = stored.screen;
+        }
+    }
+
+    /// Ids come from the questionnaire itself; a stale one is simply ignored. Picking the
+    /// answer already picked changes nothing, so a linked set stays the link's.
+    fn choose(&mut self, question: &str, option: &str) {
+        let before = self.answers.clone();
+        if self.answers.choose(question, option).is_ok() && self.answers != before {
+            self.make_linked_answers_own();
         }
     }
 

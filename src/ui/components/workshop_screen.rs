@@ -132,6 +132,7 @@ pub fn WorkshopScreen() -> Html {
     let (participants_heading, participants_list) = (use_node_ref(), use_node_ref());
     let removed_at = use_mut_ref(|| None::<usize>);
     let previous_len = use_mut_ref(|| app.workshop.len());
+    let taken_in = app.taken_in;
     {
         let (link_name, link) = (link_name.clone(), link.clone());
         let (heading, list, removed_at) = (
@@ -140,10 +141,10 @@ pub fn WorkshopScreen() -> Html {
             removed_at.clone(),
         );
         use_effect_with(app.workshop.len(), move |&len| {
-            // Cleared when someone was added, not on a removal or its undo: a half-typed name
-            // and link stay.
+            // Cleared when someone was added here, not on a removal or its undo, nor when
+            // another tab added someone: a half-typed name and link stay.
             let focus_row = removed_at.borrow_mut().take();
-            if len > previous_len.replace(len) && focus_row.is_none() {
+            if len > previous_len.replace(len) && focus_row.is_none() && !taken_in {
                 link_name.set(String::new());
                 link.set(String::new());
             }
