@@ -17,18 +17,32 @@
   var container = document.createElement('div');
   container.className = 'readiness-check-embed';
   var selector = script.getAttribute('data-target');
-  var target = null;
-  try {
-    target = selector ? document.querySelector(selector) : null;
-  } catch (error) {
-    // Not a CSS selector at all: same as one that matches nothing.
-  }
-  if (selector && !target) console.warn('readiness-check: data-target matches nothing; inserted after the script');
-  if (target) target.appendChild(container);
-  else script.parentNode.insertBefore(container, script.nextSibling);
+  var inBody = document.body && document.body.contains(script);
 
-  if (script.getAttribute('data-mode') === 'inline') inline();
-  else iframe();
+  // A snippet in <head> (a CMS's "header scripts") or above its target waits for the page.
+  if (document.readyState === 'loading' && (!inBody || (selector && !find()))) {
+    document.addEventListener('DOMContentLoaded', place);
+  } else {
+    place();
+  }
+
+  function find() {
+    try {
+      return selector ? document.querySelector(selector) : null;
+    } catch (error) {
+      return null; // Not a CSS selector at all: same as one that matches nothing.
+    }
+  }
+
+  function place() {
+    var target = find();
+    if (selector && !target) console.warn('readiness-check: data-target matches nothing; inserted after the script');
+    if (target) target.appendChild(container);
+    else if (inBody && script.parentNode) script.parentNode.insertBefore(container, script.nextSibling);
+    else document.body.appendChild(container); // never into <head>, where nothing shows
+    if (script.getAttribute('data-mode') === 'inline') inline();
+    else iframe();
+  }
 
   function iframe() {
     var params = new URLSearchParams();
@@ -45,9 +59,15 @@
     frame.setAttribute('allow', 'clipboard-write; web-share');
     frame.style.cssText = 'display:block;width:100%;min-width:0;max-width:100%;height:640px;border:0;margin:0;padding:0;background:transparent';
     container.appendChild(frame);
+    var warned = false;
     window.addEventListener('message', function (event) {
       // Only the app in this very frame, from the app's own origin.
-      if (event.source !== frame.contentWindow || event.origin !== app.origin) return;
+      if (event.source !== frame.contentWindow) return;
+      if (event.origin !== app.origin) {
+        if (!warned) console.warn('readiness-check: the app answers from ' + event.origin + ', not ' + app.origin + ' (a redirect?): load embed.js from ' + event.origin);
+        warned = true;
+        return;
+      }
       var message = event.data;
       if (!message || message.source !== 'readiness-check') return;
       if (message.type === 'height') {

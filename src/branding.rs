@@ -43,6 +43,10 @@ impl Contact {
         }
     }
 
+    pub fn is_web(&self) -> bool {
+        matches!(self, Contact::Web(_))
+    }
+
     pub fn label(&self) -> &str {
         match self {
             Contact::Email(address) => address,

@@ -147,11 +147,18 @@ async fn plumber_gets_leave_it() {
         Some("leave-it")
     );
     assert_eq!(text(&root, "h1"), "Ich lass das, weil ich kann es nicht!");
-    // The knock-out decided it; the other weak answers are listed apart, not as deciding.
+    // The knock-outs decided it (the audience first, then the leftover resources); the
+    // other weak answers are listed apart, not as deciding.
     let deciding = root
-        .query_selector_all(".rc-reasons:not(.rc-reasons-more) li")
+        .query_selector_all(".rc-reasons:not(.rc-reasons-more) li.rc-knockout")
         .unwrap();
-    assert_eq!(deciding.length(), 1);
+    assert_eq!(deciding.length(), 2);
+    assert_eq!(
+        root.query_selector_all(".rc-reasons:not(.rc-reasons-more) li")
+            .unwrap()
+            .length(),
+        2
+    );
     assert_eq!(
         text(&root, ".rc-reasons li"),
         readiness_check::assessment::text(Lang::De, "reason.ko-audience-offline")

@@ -10,7 +10,9 @@ const CACHE = PREFIX + VERSION;
 const LEGACY = /^readiness-check-[0-9a-f]{16}$/;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  // Past the browser's HTTP cache, which may still hold the previous build's page or loader.
+  const fresh = FILES.map((file) => new Request(file, { cache: 'reload' }));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(fresh)).then(() => self.skipWaiting()));
 });
 
 // A new build takes over at once and removes the files of the old one.
@@ -31,7 +33,14 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   // The page and the files named the same in every build (start.js, embed.js): the newest
-  // when online, so a deploy is picked up whole, the cached ones offline.
-  const cached = () => caches.open(CACHE).then((cache) => cache.match(request.mode === 'navigate' ? 'index.html' : request));
-  event.respondWith(fetch(request).catch(() => cached().then((hit) => hit || Response.error())));
+  // when online (asked of the server, not the HTTP cache), so a deploy is picked up whole, the
+  // cached ones offline. Offline, the app's own address gives the app; any other page in the
+  // scope gives itself if cached, else the browser's offline page.
+  const navigate = request.mode === 'navigate';
+  const path = new URL(request.url).pathname;
+  const scope = new URL(self.registration.scope).pathname;
+  const app = navigate && (path === scope || path === scope + 'index.html');
+  const cached = () => caches.open(CACHE).then((cache) => cache.match(app ? 'index.html' : request, { ignoreSearch: navigate }));
+  const online = navigate ? fetch(request) : fetch(new Request(request, { cache: 'no-cache' }));
+  event.respondWith(online.catch(() => cached().then((hit) => hit || Response.error())));
 });

@@ -257,26 +257,68 @@ pub fn clear_progress() {
 }
 
 /// Calls `saved` with the stored progress each time another tab or frame of this origin saves
-/// it, until the returned function is called. It reads what storage holds now, not the event's
-/// value, which a late event would give out of date.
+/// it, and when the page comes back from the back/forward cache (it missed those saves), until
+/// the returned function is called. It reads what storage holds now, not an event's value,
+/// which a late event would give out of date.
 pub fn watch_progress_saved_elsewhere(saved: impl Fn(String) + 'static) -> impl FnOnce() {
-    use wasm_bindgen::{closure::Closure, JsCast};
-    let listener =
-        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
-            if e.key().as_deref() == Some(STORAGE_KEY) {
-                if let Ok(Some(value)) = load_progress() {
-                    saved(value);
-                }
+    let saved = std::rc::Rc::new(saved);
+    let take_in = {
+        let saved = saved.clone();
+        move || {
+            if let Ok(Some(value)) = load_progress() {
+                saved(value);
             }
-        });
+        }
+    };
+    let on_storage = {
+        let take_in = take_in.clone();
+        listen("storage", move |e| {
+            let key = js_sys::Reflect::get(&e, &JsValue::from_str("key")).ok();
+            if key.and_then(|k| k.as_string()).as_deref() == Some(STORAGE_KEY) {
+                take_in();
+            }
+        })
+    };
+    let on_page_show = listen("pageshow", move |e| {
+        let persisted = js_sys::Reflect::get(&e, &JsValue::from_str("persisted")).ok();
+        if persisted.is_some_and(|p| p.is_truthy()) {
+            take_in();
+        }
+    });
+    move || {
+        on_storage();
+        on_page_show();
+    }
+}
+
+/// A link pasted into the address bar of this tab changes only the fragment, so the page does
+/// not load again by itself: it is reloaded, and takes the link in as at any start (the
+/// progress is in storage already). Until the returned function is called.
+pub fn reload_when_a_link_arrives() -> impl FnOnce() {
+    listen("hashchange", |_| {
+        let (_, fragment) = query_and_fragment();
+        if ["r", "c"]
+            .iter()
+            .any(|key| crate::share::params::has_key(&fragment, key))
+        {
+            if let Some(w) = window() {
+                let _ = w.location().reload();
+            }
+        }
+    })
+}
+
+/// Listens to `event` on the window until the returned function is called.
+fn listen(event: &'static str, on: impl Fn(JsValue) + 'static) -> impl FnOnce() {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let listener = Closure::<dyn Fn(JsValue)>::new(on);
     let win = window();
     if let Some(w) = &win {
-        let _ = w.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+        let _ = w.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
     }
     move || {
         if let Some(w) = win {
-            let _ =
-                w.remove_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+            let _ = w.remove_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
         }
     }
 }

@@ -99,6 +99,21 @@ test('messages from another window are ignored by the snippet', async () => {
   await context.close();
 });
 
+test('a snippet in the page head waits for its target; a web contact opens beside the check', async () => {
+  const { page, context, problems } = await openPage(browser, { origin: hosts.origin });
+  await page.goto(hosts.url + 'head.html');
+  const frameElement = await page.waitForSelector('#widget > .readiness-check-embed iframe');
+  assert.equal(await page.$('head .readiness-check-embed'), null);
+  const frame = await frameElement.contentFrame();
+  await waitForApp(frame);
+  await clickThrough(frame, DO_IT);
+  const contact = await frame.$('.rc-cta p a');
+  assert.equal(await contact.getAttribute('href'), 'https://agentur.example/kontakt');
+  assert.equal(await contact.getAttribute('target'), '_blank');
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});
+
 test('bad configuration values are ignored with a console warning, never a broken page', async () => {
   const { page, context, problems } = await openPage(browser, { origin: app.origin });
   const warnings = [];

@@ -122,8 +122,7 @@ test("someone's result link leaves one's own progress alone, and leaves the addr
   await page.waitForSelector('.rc-result[data-verdict]');
   await page.goto(server.url);
   await waitForApp(page);
-  await page.click('.rc-start button[type=submit]');
-  assert.equal(await currentQuestion(page), 'responsible', 'the own answers are still there');
+  assert.equal(await currentQuestion(page), 'responsible', 'the own answers are still there, and where they were');
 
   // Changing a linked answer makes the set one's own: the link's code leaves the address, the
   // page's other parameters stay, and a reload shows the changed answers.
@@ -131,7 +130,9 @@ test("someone's result link leaves one's own progress alone, and leaves the addr
   await page.waitForSelector('.rc-result[data-verdict]');
   await page.click('text=Antworten ändern');
   await page.click('.rc-review-item[data-question=audience] button');
-  await page.keyboard.press('4');
+  // Another answer than the link's (picking the same one changes nothing).
+  const linkedAnswer = await page.$eval('.rc-options input:checked', (i) => i.value);
+  await page.keyboard.press(linkedAnswer === 'partly' ? '4' : '3');
   await page.keyboard.press('Enter');
   await page.click('.rc-review button.rc-primary');
   await page.waitForSelector('.rc-result[data-verdict]');
@@ -142,6 +143,22 @@ test("someone's result link leaves one's own progress alone, and leaves the addr
   await page.reload();
   await page.waitForSelector('.rc-result[data-verdict]');
   assert.deepEqual(await resultSummary(page), changed);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test('a result link pasted into the open tab is shown, and the own answers wait', async () => {
+  const { page, context, problems } = await fresh();
+  await tabTo(page, '#rc-company');
+  await page.keyboard.press('Enter');
+  await answerByKeyboard(page, DO_IT, { stopAt: 'responsible' });
+  // Only the fragment changes: the browser does not load the page again by itself.
+  await page.evaluate(() => { location.hash = 'r=AZSOZH__4PUZ'; });
+  await page.waitForSelector('.rc-result[data-verdict]');
+  assert.match(await page.textContent('.rc-result .rc-nav button.rc-primary'), /Zurück zu meinen Antworten/);
+  await page.goto(server.url);
+  await waitForApp(page);
+  assert.equal(await currentQuestion(page), 'responsible', 'the own answers are still there, and where they were');
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();
 });

@@ -68,18 +68,25 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Another tab's progress is taken in, so this one never saves older answers over it.
+    // Another tab's progress is taken in, so this one never saves older answers over it; a
+    // link pasted into this tab's address is taken in too.
     {
         let state = state.clone();
         use_effect_with((), move |_| {
             let stop = live.then(|| {
-                browser::watch_progress_saved_elsewhere(move |text| {
+                let watch = browser::watch_progress_saved_elsewhere(move |text| {
                     if let Ok(stored) = snapshot::restore(&text) {
                         state.dispatch(Action::SavedElsewhere(Box::new(stored)));
                     }
-                })
+                });
+                (watch, browser::reload_when_a_link_arrives())
             });
-            move || stop.into_iter().for_each(|stop| stop())
+            move || {
+                if let Some((watch, reload)) = stop {
+                    watch();
+                    reload();
+                }
+            }
         });
     }
 

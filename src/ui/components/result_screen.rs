@@ -106,7 +106,8 @@ pub fn ResultScreen() -> Html {
                         <a class="rc-cta-button rc-no-print" href={cta.url.clone()} target="_blank" rel="noopener">{ cta.text.clone() }</a>
                     }
                     if let Some(contact) = &app.branding.contact {
-                        <p>{ l.contact }{ ": " }<a href={contact.href()}>{ contact.label().to_string() }</a></p>
+                        // A web page opens beside the check (in the snippet's frame it would replace it).
+                        <p>{ l.contact }{ ": " }<a href={contact.href()} target={contact.is_web().then_some("_blank")} rel="noopener">{ contact.label().to_string() }</a></p>
                     }
                 </aside>
             }
