@@ -93,6 +93,26 @@ fn a_participant_answering_here_sets_the_owners_answers_aside() {
 }
 
 #[test]
+fn a_participants_turn_can_be_discarded_and_the_owners_answers_come_back() {
+    let answering = mia_answering(half_done());
+    assert!(!answering.answers.is_empty());
+    let discarded = answering.reduce(Action::DiscardParticipant);
+    assert_eq!(discarded.participant, None);
+    assert_eq!(discarded.answers, half_done().answers);
+    assert_eq!(discarded.company, "Bäckerei Korn");
+    assert!(
+        discarded.workshop.is_empty(),
+        "Mia did not finish: she is not compared"
+    );
+    assert_eq!(discarded.screen, Screen::Workshop);
+    assert_eq!(reload(&discarded, "", "").answers, half_done().answers);
+    // Without a participant there is nothing to discard: the own answers stay.
+    let owner = half_done().reduce(Action::DiscardParticipant);
+    assert_eq!(owner.answers, half_done().answers);
+    assert_eq!(owner.screen, half_done().screen);
+}
+
+#[test]
 fn a_participant_starting_again_is_still_that_participant() {
     let state = mia_answering(half_done()).reduce(Action::Restart);
     assert_eq!(state.participant.as_deref(), Some("Mia"));

@@ -165,6 +165,9 @@ pub enum Action {
     BeginParticipant(String),
     /// The participant's result goes into the workshop; back to the comparison.
     FinishParticipant,
+    /// The participant's turn ends without a result (begun by mistake, or they left): their
+    /// answers go, the owner's come back.
+    DiscardParticipant,
     /// Another tab or frame of this page saved its progress (read back from storage).
     SavedElsewhere(Box<State>),
 }
@@ -338,6 +341,13 @@ impl State {
                 }
             }
             Action::FinishParticipant => self.finish_participant(),
+            Action::DiscardParticipant => {
+                if self.participant.take().is_some() {
+                    self.take_own_answers_back();
+                    self.workshop_error = None;
+                    self.screen = Screen::Workshop;
+                }
+            }
             Action::SavedElsewhere(stored) => self.take_in_saved_elsewhere(*stored),
         }
         self

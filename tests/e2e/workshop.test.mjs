@@ -99,6 +99,18 @@ test('participants answer one after another on the facilitator laptop, by keyboa
   }
   assert.deepEqual(await page.$$eval('.rc-participant-name', (els) => els.map((e) => e.textContent)), ['Mia', 'Noah']);
   assert.equal(await page.getAttribute('.rc-team', 'data-verdict'), 'leave-it');
+  // Lea begins, then leaves: her turn is discarded (after a question), nobody is added.
+  await page.fill('#rc-next-name', 'Lea');
+  await page.press('#rc-next-name', 'Enter');
+  await answerByKeyboard(page, LEAVE_IT, { stopAt: 'audience' });
+  while (await page.$('.rc-question')) await page.click('.rc-question button.rc-secondary');
+  await page.click('.rc-workshop-entry button');
+  await page.click('.rc-participant-open button.rc-secondary');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'rc-discard-question');
+  assert.match(await page.textContent('#rc-discard-question'), /Lea/);
+  await page.click('.rc-participant-open .rc-confirm button.rc-primary');
+  await page.waitForFunction(() => !document.querySelector('.rc-participant-open'));
+  assert.equal(await page.$$eval('.rc-participants li', (l) => l.length), 2);
   // The collected participants survive a reload.
   await page.reload();
   await page.waitForSelector('.rc-workshop');

@@ -1,4 +1,5 @@
 pub mod app;
+pub mod confirm_button;
 pub mod header;
 pub mod language_switch;
 pub mod notice_bar;

@@ -2,6 +2,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::confirm_button::ConfirmButton;
 use super::radar_chart::{series_swatch, RadarChart};
 use super::share_panel::SharePanel;
 use crate::assessment::{self, Dimension, Lang};
@@ -233,7 +234,13 @@ pub fn WorkshopScreen() -> Html {
             if let Some(name) = &app.participant {
                 <div class="rc-participant-open rc-no-print">
                     <p>{ format!("{} {name}", l.participant_open) }</p>
-                    <button type="button" class="rc-primary" onclick={dispatch(Action::Begin)}>{ l.continue_answering }</button>
+                    <div class="rc-nav">
+                        <ConfirmButton class="rc-secondary" label={l.discard_participant}
+                            question={l.discard_participant_question.replace("{name}", name)}
+                            question_id="rc-discard-question" yes={l.discard_participant_yes}
+                            action={Action::DiscardParticipant} />
+                        <button type="button" class="rc-primary" onclick={dispatch(Action::Begin)}>{ l.continue_answering }</button>
+                    </div>
                 </div>
             }
             if let Some(error) = &app.workshop_error {
