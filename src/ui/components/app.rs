@@ -1,7 +1,7 @@
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::header::Header;
+use super::header::header;
 use super::notice_bar::NoticeBar;
 use super::question_screen::QuestionScreen;
 use super::result_screen::ResultScreen;
@@ -147,7 +147,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<AppHandle> context={state.clone()}>
             <div {class} lang={state.lang.code()} ref={root}>
-                <Header />
+                { header(&state) }
                 <div class="rc-body">
                     <NoticeBar />
                     { screen }

@@ -1,13 +1,13 @@
 use yew::prelude::*;
 
-use super::language_switch::LanguageSwitch;
-use crate::ui::hooks::use_app;
+use super::language_switch::language_switch;
+use crate::ui::hooks::AppHandle;
 use crate::ui::labels::labels;
 use crate::ui::state::Action;
 
-#[component]
-pub fn Header() -> Html {
-    let app = use_app();
+/// The app's name (and the consultancy's), the languages and the type size. A plain function:
+/// it holds no state (see `progress_bar`).
+pub fn header(app: &AppHandle) -> Html {
     let l = labels(app.lang);
     let toggle_large = {
         let app = app.clone();
@@ -23,7 +23,7 @@ pub fn Header() -> Html {
                 { l.app_title }
             </p>
             <div class="rc-tools">
-                <LanguageSwitch />
+                { language_switch(app) }
                 <button type="button" class="rc-toggle" aria-pressed={app.large_type.to_string()}
                     onclick={toggle_large}>{ l.large_type }</button>
             </div>

@@ -1,14 +1,13 @@
 use yew::prelude::*;
 
 use crate::assessment::Lang;
-use crate::ui::hooks::use_app;
+use crate::ui::hooks::AppHandle;
 use crate::ui::labels::labels;
 use crate::ui::state::Action;
 
-/// One button per language, each labelled in its own language.
-#[component]
-pub fn LanguageSwitch() -> Html {
-    let app = use_app();
+/// One button per language, each labelled in its own language. A plain function: it holds no
+/// state (see `progress_bar`).
+pub fn language_switch(app: &AppHandle) -> Html {
     html! {
         <div class="rc-langs" role="group" aria-label={labels(app.lang).language}>
             { for Lang::ALL.iter().map(|&lang| {

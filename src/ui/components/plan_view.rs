@@ -2,16 +2,9 @@ use yew::prelude::*;
 
 use crate::assessment::{Lang, Outcome, Phase, PlanStep};
 
-#[derive(Properties, PartialEq)]
-pub struct PlanViewProps {
-    pub outcome: Outcome,
-    pub lang: Lang,
-}
-
-/// The plan in the seed's three steps, each step with the passage it comes from.
-#[component]
-pub fn PlanView(props: &PlanViewProps) -> Html {
-    let lang = props.lang;
+/// The plan in the seed's three steps, each step with the passage it comes from. A plain
+/// function: it holds no state (see `progress_bar`).
+pub fn plan_view(outcome: &Outcome, lang: Lang) -> Html {
     html! {
         <ol class="rc-plan">
             { for Phase::ALL.iter().map(|&phase| html! {
@@ -19,7 +12,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
                     <h3>{ phase.title(lang) }</h3>
                     <p class="rc-phase-purpose">{ phase.purpose(lang) }</p>
                     <ul>
-                        { for props.outcome.steps(phase).map(|step| html! {
+                        { for outcome.steps(phase).map(|step| html! {
                             <li data-step={step.id}>
                                 { step.text(lang) }
                                 if !step.detail.is_empty() {

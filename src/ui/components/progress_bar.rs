@@ -1,21 +1,15 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ProgressBarProps {
-    pub position: usize,
-    pub total: usize,
-    pub label: AttrValue,
-}
-
-/// A native `<progress>`: accessible as it is, and no `style` attribute (strict CSP).
-#[component]
-pub fn ProgressBar(props: &ProgressBarProps) -> Html {
-    let total = props.total.max(1);
+/// A native `<progress>`: accessible as it is, and no `style` attribute (strict CSP). A plain
+/// function, not a component: it holds no state, and each component costs the page about a
+/// kilobyte.
+pub fn progress_bar(position: usize, total: usize, label: String) -> Html {
+    let total = total.max(1);
     html! {
         <div class="rc-progress">
-            <p class="rc-progress-label" id="rc-progress-label">{ props.label.clone() }</p>
+            <p class="rc-progress-label" id="rc-progress-label">{ label }</p>
             <progress class="rc-progress-bar" aria-labelledby="rc-progress-label"
-                max={total.to_string()} value={props.position.min(total).to_string()}></progress>
+                max={total.to_string()} value={position.min(total).to_string()}></progress>
         </div>
     }
 }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::progress_bar::ProgressBar;
+use super::progress_bar::progress_bar;
 use crate::assessment::{self, Question};
 use crate::ui::hooks::{use_app, use_focus_on_change, AppHandle};
 use crate::ui::labels::{fill_progress, labels};
@@ -114,7 +114,7 @@ pub fn QuestionScreen() -> Html {
 
     html! {
         <section class="rc-screen rc-question" data-question={question.id}>
-            <ProgressBar {position} {total} label={fill_progress(l.progress, position, total)} />
+            { progress_bar(position, total, fill_progress(l.progress, position, total)) }
             <form {onsubmit} onkeydown={on_key(app.clone())} novalidate=true>
                 <fieldset aria-describedby={if app.needs_answer { "rc-why rc-pick rc-answer-first" } else { "rc-why rc-pick" }}>
                     <legend>

@@ -2,14 +2,6 @@ use yew::prelude::*;
 
 use crate::assessment::{Dimension, Lang};
 
-#[derive(Properties, PartialEq)]
-pub struct RadarChartProps {
-    /// One or more series of scores (0..=100), each in `Dimension::ALL` order.
-    pub series: Vec<Vec<u8>>,
-    pub lang: Lang,
-    pub title: AttrValue,
-}
-
 /// Distinct colour-and-dash styles in the stylesheet (`.rc-series-0` …): one per participant.
 pub const SERIES_STYLES: usize = 12;
 const _: () = assert!(SERIES_STYLES >= crate::workshop::MAX_PARTICIPANTS);
@@ -57,9 +49,10 @@ fn polygon(values: impl Iterator<Item = f64>) -> String {
     out
 }
 
-/// A radar (spider) chart of the dimension scores, as inline SVG so it prints and scales.
-#[component]
-pub fn RadarChart(props: &RadarChartProps) -> Html {
+/// A radar (spider) chart of the dimension scores, as inline SVG so it prints and scales: one
+/// or more series of scores (0..=100), each in `Dimension::ALL` order. A plain function: it
+/// holds no state (see `progress_bar`).
+pub fn radar_chart(series: &[Vec<u8>], lang: Lang, title: &'static str) -> Html {
     let n = Dimension::ALL.len();
     let rings = [25.0, 50.0, 75.0, 100.0].map(|level| {
         html! { <polygon class="rc-radar-ring" points={polygon((0..n).map(|_| level))} /> }
@@ -73,9 +66,9 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
             _ => "middle",
         };
         // One series: its score on the label; several: the legend and table carry the figures.
-        let label = match props.series.as_slice() {
-            [only] => format!("{} {}", d.title(props.lang), only.get(i).copied().unwrap_or(0)),
-            _ => d.title(props.lang).to_string(),
+        let label = match series {
+            [only] => format!("{} {}", d.title(lang), only.get(i).copied().unwrap_or(0)),
+            _ => d.title(lang).to_string(),
         };
         html! {
             <g>
@@ -86,15 +79,15 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
             </g>
         }
     });
-    let series = props.series.iter().enumerate().map(|(i, scores)| {
+    let lines = series.iter().enumerate().map(|(i, scores)| {
         let points = polygon(scores.iter().map(|&s| f64::from(s.min(100))));
         html! { <polygon class={format!("rc-radar-series rc-series-{}", i % SERIES_STYLES)} {points} /> }
     });
     html! {
-        <svg class="rc-radar" viewBox="0 0 420 420" role="img" aria-label={props.title.clone()}>
+        <svg class="rc-radar" viewBox="0 0 420 420" role="img" aria-label={title}>
             { for rings }
             { for axes }
-            { for series }
+            { for lines }
         </svg>
     }
 }

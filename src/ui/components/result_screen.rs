@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use super::plan_view::PlanView;
-use super::radar_chart::RadarChart;
-use super::restart_button::RestartButton;
+use super::plan_view::plan_view;
+use super::radar_chart::radar_chart;
+use super::restart_button::restart_button;
 use super::share_panel::SharePanel;
 use crate::assessment::{self, Dimension, Evaluation};
 use crate::browser;
@@ -72,7 +72,7 @@ pub fn ResultScreen() -> Html {
                     }
                 </div>
                 <figure class="rc-chart">
-                    <RadarChart series={vec![scores.clone()]} {lang} title={l.chart_title} />
+                    { radar_chart(std::slice::from_ref(&scores), lang, l.chart_title) }
                     <figcaption>{ format!("{} · {}: {}", l.chart_caption, l.overall, outcome.overall) }</figcaption>
                     <table class="rc-sr-only">
                         <caption>{ l.chart_title }</caption>
@@ -88,7 +88,7 @@ pub fn ResultScreen() -> Html {
             </div>
 
             <h2>{ l.plan_title }</h2>
-            <PlanView outcome={outcome.clone()} {lang} />
+            { plan_view(&outcome, lang) }
 
             if !outcome.to_change.is_empty() {
                 <h2>{ l.to_change_title }</h2>
@@ -127,7 +127,7 @@ pub fn ResultScreen() -> Html {
             <div class="rc-nav rc-no-print">
                 <button type="button" class="rc-secondary" onclick={dispatch(Action::Back)}>{ l.edit_answers }</button>
                 <button type="button" class="rc-secondary" onclick={print}>{ l.print }</button>
-                <RestartButton class="rc-primary" />
+                { restart_button(&app, "rc-primary") }
             </div>
         </section>
     }

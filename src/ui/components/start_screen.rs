@@ -1,7 +1,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::restart_button::RestartButton;
+use super::restart_button::restart_button;
 use crate::ui::hooks::{use_app, use_focus_on_change};
 use crate::ui::labels::labels;
 use crate::ui::state::{Action, COMPANY_MAX_CHARS};
@@ -50,7 +50,7 @@ pub fn StartScreen() -> Html {
                 <p id="rc-company-hint" class="rc-hint">{ l.company_hint }</p>
                 <div class="rc-nav">
                     if resuming {
-                        <RestartButton class="rc-secondary" />
+                        { restart_button(&app, "rc-secondary") }
                     }
                     <button type="submit" class="rc-primary">
                         { if resuming { l.resume_button } else { l.start_button } }

@@ -3,7 +3,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::confirm_button::ConfirmButton;
-use super::radar_chart::{series_swatch, RadarChart};
+use super::radar_chart::{radar_chart, series_swatch};
 use super::share_panel::SharePanel;
 use crate::assessment::{self, Dimension, Lang};
 use crate::browser;
@@ -60,7 +60,7 @@ fn comparison_view(app: &AppHandle, comparison: &Comparison) -> Html {
             <h2>{ l.spreads_title }</h2>
             <div class="rc-result-grid">
                 <figure class="rc-chart">
-                    <RadarChart series={series.clone()} {lang} title={l.spreads_title} />
+                    { radar_chart(&series, lang, l.spreads_title) }
                     <figcaption>
                         <ul class="rc-legend">
                             { for names.iter().enumerate().map(|(i, name)| html! {
