@@ -293,13 +293,15 @@ pub fn watch_progress_saved_elsewhere(saved: impl Fn(String) + 'static) -> impl 
 
 /// A link pasted into the address bar of this tab changes only the fragment, so the page does
 /// not load again by itself: it is reloaded, and takes the link in as at any start (the
-/// progress is in storage already). Until the returned function is called.
+/// progress is in storage already). On the app's own page only: a host page's fragment is the
+/// host's to route with. Until the returned function is called.
 pub fn reload_when_a_link_arrives() -> impl FnOnce() {
     listen("hashchange", |_| {
         let (_, fragment) = query_and_fragment();
-        if ["r", "c"]
-            .iter()
-            .any(|key| crate::share::params::has_key(&fragment, key))
+        if is_own_page()
+            && ["r", "c"]
+                .iter()
+                .any(|key| crate::share::params::has_key(&fragment, key))
         {
             if let Some(w) = window() {
                 let _ = w.location().reload();
