@@ -180,7 +180,8 @@ fn reasons(answers: &Answers, j: &Judgement) -> Vec<Reason> {
     let mut found: Vec<(u8, Reverse<u64>, usize, &'static str)> = Vec::new();
     for (i, q) in QUESTIONS.iter().enumerate() {
         let shown = j.visible.get(i).copied().unwrap_or(false);
-        if !q.is_scored() || !shown || j.knock_outs.iter().any(|k| k.question == q.id) {
+        // A knock-out's text already says what its answers are.
+        if !q.is_scored() || !shown || j.knock_outs.iter().any(|k| k.when.names(q.id)) {
             continue;
         }
         let score = j.question_scores.get(i).copied().unwrap_or(0);

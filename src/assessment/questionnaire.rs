@@ -239,8 +239,8 @@ pub static QUESTIONS: &[Question] = &[
         weight: 2,
         options: &[
             o("not-online", 0, ""),
-            // Not knowing whether anyone listens fails the dimension unless people are
-            // already talking about the company online (seed 004: audience first).
+            // Not knowing whether anyone listens fails the dimension unless people already
+            // talk about the company a lot online (seed 004: audience first).
             o("unknown", 5, "audience-unknown"),
             o("partly", 65, "audience-partly"),
             o("online", 100, "audience-online"),

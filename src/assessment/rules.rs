@@ -64,6 +64,16 @@ impl Facts<'_> {
 }
 
 impl When {
+    /// Whether the condition looks at this question's answer.
+    pub(crate) fn names(&self, question: &str) -> bool {
+        match self {
+            When::Is(q, _) | When::NoneOf(q, _) => *q == question,
+            When::All(ws) | When::Any(ws) => ws.iter().any(|w| w.names(question)),
+            When::Not(w) => w.names(question),
+            When::Always | When::Verdict(_) | When::Archetype(_) => false,
+        }
+    }
+
     pub(crate) fn holds(&self, f: &Facts<'_>) -> bool {
         match self {
             When::Always => true,

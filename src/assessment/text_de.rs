@@ -27,7 +27,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("q.goals.o.feedback", "Hören, was wir verbessern können"),
     ("q.audience.title", "Ist Ihre Zielgruppe auf Social-Media-Plattformen unterwegs?"),
     ("q.audience.why", "Wenn Ihnen dort keiner zuhört, brauchen Sie keine eigene Seite."),
-    ("q.audience.change", "Eine Zielgruppe, die auf den Plattformen unterwegs ist – fragen Sie Ihre Kunden ab und zu wieder, ob sich das geändert hat."),
+    ("q.audience.change", "Eine Zielgruppe, die auf den Plattformen unterwegs ist – fragen Sie Ihre Kunden danach, und fragen Sie ab und zu wieder."),
     ("q.audience.o.not-online", "Nein – unsere Kunden finden uns anders, etwa übers Telefonbuch"),
     ("q.audience.o.unknown", "Wissen wir nicht genau"),
     ("q.audience.o.partly", "Ein Teil davon"),
@@ -166,7 +166,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("verdict.do-it.headline", "Ich mach das, aber dann richtig!"),
     ("verdict.do-it.summary", "Sie bringen mit, was es braucht. Starten Sie mit Plan: erst üben, dann zuhören, dann mitreden."),
     ("verdict.leave-it.headline", "Ich lass das, weil ich kann es nicht!"),
-    ("verdict.leave-it.summary", "Für eine eigene Präsenz fehlt Ihnen jetzt noch Wichtiges – was, steht unten. Hören Sie zu, üben Sie – und steigen Sie ein, wo es nötig ist."),
+    ("verdict.leave-it.summary", "Für eine eigene Präsenz fehlt Ihnen jetzt noch Wichtiges – siehe unten. Hören Sie zu, üben Sie – und steigen Sie ein, wo es nötig ist."),
     // Archetypes
     ("archetype.kunde-1.title", "Kunde 1: Angst, etwas zu verpassen"),
     ("archetype.kunde-1.description", "Sie wollen sofort loslegen, weil alle dabei sind – aber Ziel, Zielgruppe oder Themen fehlen noch. Klären Sie erst, was Sie erreichen wollen und wer Ihnen zuhört."),

@@ -26,7 +26,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("q.goals.o.feedback", "Hear what we could improve"),
     ("q.audience.title", "Is your audience on social media platforms?"),
     ("q.audience.why", "If nobody there is listening to you, you don't need a page of your own."),
-    ("q.audience.change", "An audience that is active on the platforms – ask your customers again now and then whether that has changed."),
+    ("q.audience.change", "An audience that is active on the platforms – ask your customers, and ask again now and then."),
     ("q.audience.o.not-online", "No – our customers find us another way, e.g. in the phone book"),
     ("q.audience.o.unknown", "We don't really know"),
     ("q.audience.o.partly", "Some of them"),
@@ -116,7 +116,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     // Reasons: knock-outs
     ("reason.ko-no-goal", "You mainly want to be there because everyone is. That is no goal – without a goal and a strategy, save yourself the effort."),
     ("reason.ko-audience-offline", "Your audience isn't on the platforms. You don't need a page of your own that nobody listens to."),
-    ("reason.ko-no-capacity", "Nobody is in charge, there are less than two hours a week and no lasting budget. A channel run like this soon lies idle."),
+    ("reason.ko-no-capacity", "Nobody is firmly in charge, there are less than two hours a week and no lasting budget. A channel run like this soon lies idle."),
     ("reason.ko-nobody", "Nobody can look after the channels. Social media needs looking after, just like phone and e-mail."),
     ("reason.ko-not-interested", "You're not particularly interested in what your customers think. Then leave it – social media is dialogue."),
     ("reason.ko-ignores-customers", "You wouldn't respond to public criticism. Ignore your customers online and you reap a shitstorm."),
@@ -165,7 +165,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("verdict.do-it.headline", "I'll do it – but properly!"),
     ("verdict.do-it.summary", "You have what it takes. Start with a plan: practise first, then listen, then join in."),
     ("verdict.leave-it.headline", "I'll leave it, because I can't do it!"),
-    ("verdict.leave-it.summary", "A presence of your own still lacks something important right now – what, is shown below. Listen, practise – and step in where it's needed."),
+    ("verdict.leave-it.summary", "You still lack something important for a presence of your own – see below. Listen, practise – and step in where it's needed."),
     // Archetypes
     ("archetype.kunde-1.title", "Customer 1: fear of missing out"),
     ("archetype.kunde-1.description", "You want to start right away because everyone is there – but the goal, the audience or the topics are still missing. First settle what you want to achieve and who is listening."),

@@ -110,6 +110,7 @@ test('participants answer one after another on the facilitator laptop, by keyboa
   assert.match(await page.textContent('#rc-discard-question'), /Lea/);
   await page.click('.rc-participant-open .rc-confirm button.rc-primary');
   await page.waitForFunction(() => !document.querySelector('.rc-participant-open'));
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Teilnehmende', 'the focus lands on the list');
   assert.equal(await page.$$eval('.rc-participants li', (l) => l.length), 2);
   // The collected participants survive a reload.
   await page.reload();

@@ -44,7 +44,7 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(move || initial.unwrap_or_default());
     let root = use_node_ref();
     let rendered_before = use_mut_ref(|| false);
-    hooks::set_page_just_loaded(!rendered_before.replace(true));
+    hooks::hold_focus(!rendered_before.replace(true) || state.taken_in);
 
     use_effect_with(state.lang, |lang| browser::set_document_lang(lang.code()));
 

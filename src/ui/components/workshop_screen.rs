@@ -164,6 +164,20 @@ pub fn WorkshopScreen() -> Html {
         });
     }
 
+    // A participant's turn discarded here: the focus was inside the part that went.
+    {
+        let heading = participants_heading.clone();
+        let answering_before = use_mut_ref(|| app.participant.is_some());
+        use_effect_with(app.participant.is_some(), move |&answering| {
+            let ended = answering_before.replace(answering) && !answering;
+            if ended && !taken_in {
+                if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+
     let add_link = on_submit(&app, vec![link_name.clone(), link.clone()], |v| {
         Action::AddParticipantLink {
             name: v[0].clone(),

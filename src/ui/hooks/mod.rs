@@ -2,4 +2,4 @@ mod use_app;
 mod use_focus_on_change;
 
 pub use use_app::{use_app, AppHandle};
-pub use use_focus_on_change::{set_page_just_loaded, use_focus_on_change};
+pub use use_focus_on_change::{hold_focus, use_focus_on_change};
