@@ -278,6 +278,19 @@ fn on_a_hosts_page_only_the_element_sets_the_branding() {
     // The app's own page (and the snippet's iframe) takes its options from the address.
     let own = params::parse_page("", "?brand=Agentur", "", true);
     assert_eq!(own.branding.name.as_deref(), Some("Agentur"));
+    // Unless the deployment set branding on its element: then that is locked.
+    let locked = params::parse_page(config, &format!("{crafted}&lang=de"), "#brand=Evil", true);
+    assert_eq!(locked.branding.name.as_deref(), Some("Agentur"));
+    assert_eq!(
+        locked.branding.cta.expect("its own").url,
+        "https://agentur.example/"
+    );
+    assert_eq!(locked.branding.contact, None);
+    assert_eq!(
+        locked.lang,
+        Some(Lang::De),
+        "the address still chooses the language"
+    );
 }
 
 #[test]

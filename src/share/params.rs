@@ -187,7 +187,15 @@ fn is_tracking_tag(key: &str) -> bool {
 /// and the query is the host's own (its `?r=…` or `?lang=…` are none of ours): only the
 /// fragment carries a result link or prefill.
 pub fn parse_page(config: &str, query: &str, fragment: &str, own_page: bool) -> Launch {
-    let (query, fragment) = if own_page {
+    // A deployment that sets its branding on the page's element has locked it: no address
+    // can put another name, call to action or contact on its own page either.
+    let locked = pairs(config).any(|(k, _)| branding::KEYS.contains(&k.as_str()));
+    let (query, fragment) = if own_page && locked {
+        (
+            without_keys(query, &branding::KEYS),
+            without_keys(fragment, &branding::KEYS),
+        )
+    } else if own_page {
         (query.to_string(), fragment.to_string())
     } else {
         let host_keys: Vec<&str> = branding::KEYS
