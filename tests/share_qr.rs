@@ -62,3 +62,23 @@ fn the_code_has_its_quiet_zone() {
     }
     assert!(grid.iter().flatten().filter(|&&d| d).count() > 100);
 }
+
+/// Twelve participants with long names: the longest comparison link people make. It still
+/// reads back; a text too long for any QR code gives none (the panel says so instead).
+#[test]
+fn a_full_comparison_link_fits_and_an_overlong_text_gives_no_code() {
+    use readiness_check::workshop::{encode_link, Workshop, MAX_NAME_CHARS, MAX_PARTICIPANTS};
+    let mut w = Workshop::new();
+    for i in 0..MAX_PARTICIPANTS {
+        let name: String = format!("Jürgen Öztürk-Weiß {i} ")
+            .chars()
+            .cycle()
+            .take(MAX_NAME_CHARS)
+            .collect();
+        w.add(&name, examples::kunde_2()).unwrap();
+    }
+    let url = format!("https://agentur.example/tools/check/#{}", encode_link(&w));
+    assert!(url.len() > 1000, "{}", url.len());
+    assert_eq!(read_back(&url), url);
+    assert!(qr_svg(&"x".repeat(8000)).is_none());
+}

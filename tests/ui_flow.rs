@@ -254,6 +254,13 @@ fn a_pasted_result_or_comparison_link_adds_participants() {
     });
     assert_eq!(state.workshop.len(), 1);
     assert_eq!(state.workshop_error, None);
+    // A host page keeps its own query in result links; a `c` there is the host's.
+    let from_host = State::default().reduce(Action::AddParticipantLink {
+        name: "Bo".into(),
+        link: format!("https://shop.example/?c=beratung#r={code}"),
+    });
+    assert_eq!(from_host.workshop_error, None);
+    assert_eq!(from_host.workshop.names(), ["Bo"]);
     let comparison = format!(
         "https://x.example/#{}",
         readiness_check::workshop::encode_link(&state.workshop)

@@ -173,6 +173,24 @@ fn hostile_fragments_are_refused() {
 }
 
 #[test]
+fn text_pasted_around_a_link_is_not_part_of_it() {
+    let mut w = Workshop::new();
+    w.add("Anna", examples::kunde_2()).unwrap();
+    w.add("Jürgen", examples::plumber()).unwrap();
+    let link = format!("https://agentur.example/check/#{}", encode_link(&w));
+    for pasted in [
+        format!("{link} – bis morgen"),
+        format!("<{link}>"),
+        format!("\"{link}\""),
+        format!("  {link}\nGruß, Anna"),
+    ] {
+        let (again, skipped) = decode_link(&pasted).unwrap_or_else(|e| panic!("{e:?}: {pasted}"));
+        assert_eq!(again, w, "{pasted}");
+        assert_eq!(skipped, 0);
+    }
+}
+
+#[test]
 fn partly_bad_links_keep_what_is_good() {
     let good = encode(&examples::kunde_2());
     let other = encode(&examples::plumber());

@@ -97,12 +97,12 @@ pub(crate) fn unescaped_key(key: &str) -> &str {
     key.strip_prefix("amp;").unwrap_or(key)
 }
 
-/// Whether a query, fragment or whole address has the parameter `key`.
+/// Whether a fragment, or a whole address's fragment, has the parameter `key`; text without
+/// `#` is read whole. A whole address's query is the page's own (a host page's `?c=beratung`
+/// does not make a result link a comparison link).
 pub fn has_key(text: &str, key: &str) -> bool {
     let part = text.split_once('#').map_or(text, |(_, f)| f);
-    let part = part.split_once('?').map_or(part, |(_, q)| q);
     pairs(part).any(|(k, _)| k == key)
-        || pairs(text.split_once('?').map_or("", |(_, q)| q)).any(|(k, _)| k == key)
 }
 
 /// A query or fragment (with its `?` or `#`) without the parameters `keys`; the rest is kept

@@ -11,9 +11,10 @@ pub struct QrSvg {
     pub path: String,
 }
 
-/// None when the text is too long for any QR code.
+/// None when the text is too long for any QR code. The lowest error correction the size
+/// allows (raised where it costs no modules): fewer, larger modules scan better off a screen.
 pub fn qr_svg(text: &str) -> Option<QrSvg> {
-    let code = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
+    let code = QrCode::encode_text(text, QrCodeEcc::Low).ok()?;
     let n = code.size();
     let mut path = String::new();
     for y in 0..n {

@@ -67,6 +67,7 @@ pub struct Labels {
     pub copy_failed: &'static str,
     pub share_native: &'static str,
     pub qr_title: &'static str,
+    pub qr_too_long: &'static str,
     pub contact: &'static str,
     pub contact_title: &'static str,
     pub workshop_open: &'static str,
@@ -89,6 +90,7 @@ pub struct Labels {
     pub answer_here_title: &'static str,
     pub answer_here_button: &'static str,
     pub answering_as: &'static str,
+    /// `{name}` is the participant's name.
     pub participant_open: &'static str,
     pub continue_answering: &'static str,
     pub discard_participant: &'static str,
@@ -111,6 +113,7 @@ pub struct Labels {
     pub comparison_link_label: &'static str,
     pub comparison_qr_title: &'static str,
     pub back_to_check: &'static str,
+    pub to_workshop: &'static str,
 }
 
 pub fn labels(lang: Lang) -> &'static Labels {
@@ -187,6 +190,7 @@ const DE: Labels = Labels {
     copy_failed: "Kopieren ging nicht: Der Link ist markiert, kopieren Sie ihn mit Strg+C (Mac: ⌘C).",
     share_native: "Teilen …",
     qr_title: "QR-Code des Ergebnis-Links",
+    qr_too_long: "Für einen QR-Code ist dieser Link zu lang: Kopieren oder teilen Sie ihn.",
     contact: "Kontakt",
     contact_title: "Weiter mit Beratung",
     workshop_open: "Workshop: Ergebnisse mehrerer Personen vergleichen",
@@ -207,7 +211,7 @@ const DE: Labels = Labels {
     answer_here_title: "Nächste Person antwortet hier",
     answer_here_button: "Check für diese Person starten",
     answering_as: "Antworten von",
-    participant_open: "Noch nicht hinzugefügt, die Antworten von",
+    participant_open: "Die Antworten von {name} sind noch nicht übernommen.",
     continue_answering: "Weiter antworten",
     discard_participant: "Antworten verwerfen",
     discard_participant_question: "Die Antworten von {name} verwerfen? Ihre eigenen Antworten kommen zurück.",
@@ -224,10 +228,11 @@ const DE: Labels = Labels {
     no_disagreements: "Das Team ist sich in allen Bereichen weitgehend einig.",
     nothing_to_compare: "Mit einer Person gibt es noch nichts zu vergleichen: Fügen Sie weitere hinzu.",
     share_comparison_title: "Vergleich teilen",
-    share_comparison_lead: "Der Link enthält alle Antworten und Namen (nach dem #); wer ihn öffnet, sieht denselben Vergleich.",
+    share_comparison_lead: "Der Link enthält alle Antworten und Namen (nach dem #); wer ihn öffnet, bekommt diese Personen in seinen Vergleich.",
     comparison_link_label: "Vergleichs-Link",
     comparison_qr_title: "QR-Code des Vergleichs-Links",
     back_to_check: "Zum Check",
+    to_workshop: "Zum Workshop",
 };
 
 const EN: Labels = Labels {
@@ -290,6 +295,7 @@ const EN: Labels = Labels {
     copy_failed: "Copying did not work: the link is selected, copy it with Ctrl+C (Mac: ⌘C).",
     share_native: "Share …",
     qr_title: "QR code of the result link",
+    qr_too_long: "This link is too long for a QR code: copy or share it.",
     contact: "Contact",
     contact_title: "Next steps with a consultant",
     workshop_open: "Workshop: compare several people's results",
@@ -310,7 +316,7 @@ const EN: Labels = Labels {
     answer_here_title: "Next person answers here",
     answer_here_button: "Start the check for this person",
     answering_as: "Answers from",
-    participant_open: "Not added yet, the answers from",
+    participant_open: "The answers from {name} haven't been added yet.",
     continue_answering: "Continue answering",
     discard_participant: "Discard these answers",
     discard_participant_question: "Discard the answers from {name}? Your own answers come back.",
@@ -327,10 +333,11 @@ const EN: Labels = Labels {
     no_disagreements: "The team largely agrees in every area.",
     nothing_to_compare: "With one person there is nothing to compare yet: add more.",
     share_comparison_title: "Share the comparison",
-    share_comparison_lead: "The link holds all answers and names (after the #); whoever opens it sees the same comparison.",
+    share_comparison_lead: "The link holds all answers and names (after the #); whoever opens it gets these people in their comparison.",
     comparison_link_label: "Comparison link",
     comparison_qr_title: "QR code of the comparison link",
     back_to_check: "To the check",
+    to_workshop: "To the workshop",
 };
 
 /// What a notice says, in plain words, with what the person can do.
@@ -344,9 +351,15 @@ pub fn notice_text(notice: &Notice, lang: Lang) -> String {
         }
         Notice::LinkAnswersDropped(n) => {
             if de {
-                format!("{n} Antwort(en) aus dem Link gibt es in dieser Version des Checks nicht mehr; bitte beantworten Sie die Frage(n) neu.")
+                match n {
+                    1 => "Eine Antwort aus dem Link gibt es in dieser Version des Checks nicht mehr; bitte beantworten Sie die Frage neu.".to_string(),
+                    n => format!("{n} Antworten aus dem Link gibt es in dieser Version des Checks nicht mehr; bitte beantworten Sie die Fragen neu."),
+                }
             } else {
-                format!("{n} answer(s) in the link no longer exist in this version of the check; please answer again.")
+                match n {
+                    1 => "One answer in the link no longer exists in this version of the check; please answer that question again.".to_string(),
+                    n => format!("{n} answers in the link no longer exist in this version of the check; please answer those questions again."),
+                }
             }
         }
         Notice::PrefillIgnored(items) => {
@@ -375,9 +388,15 @@ pub fn notice_text(notice: &Notice, lang: Lang) -> String {
         }
         Notice::WorkshopEntriesSkipped(n) => {
             if de {
-                format!("{n} Eintrag/Einträge im Vergleichs-Link waren unlesbar oder passten nicht mehr in den Vergleich und wurden übergangen.")
+                match n {
+                    1 => "Ein Eintrag im Vergleichs-Link war unlesbar oder passte nicht mehr in den Vergleich und wurde übergangen.".to_string(),
+                    n => format!("{n} Einträge im Vergleichs-Link waren unlesbar oder passten nicht mehr in den Vergleich und wurden übergangen."),
+                }
             } else {
-                format!("{n} entr(y/ies) in the comparison link were unreadable or did not fit into the comparison and were skipped.")
+                match n {
+                    1 => "One entry in the comparison link was unreadable or did not fit into the comparison and was skipped.".to_string(),
+                    n => format!("{n} entries in the comparison link were unreadable or did not fit into the comparison and were skipped."),
+                }
             }
         }
         Notice::LinkWaitsForParticipant(name) => {

@@ -88,6 +88,16 @@ fn param<'a>(text: &'a str, key: &str) -> Option<&'a str> {
         .next_back()
 }
 
+/// A value up to where the link ends in pasted text: at whitespace or a bracket no address
+/// holds (`– bis morgen`, `<…>`, quotes from a chat).
+fn link_text(value: &str) -> &str {
+    value
+        .trim_start()
+        .split(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"'))
+        .next()
+        .unwrap_or("")
+}
+
 /// Decodes a comparison link: the fragment with or without `#`, or the whole URL. Returns the
 /// workshop and how many entries were skipped. Never panics: the input is refused when longer
 /// than [`MAX_LINK_CHARS`], without `c=`, or when no entry can be used.
@@ -96,10 +106,10 @@ pub fn decode_link(fragment: &str) -> Result<(Workshop, usize), WorkshopLinkErro
         return Err(WorkshopLinkError::TooLong);
     }
     let codes = param(fragment, "c")
-        .map(str::trim)
+        .map(link_text)
         .filter(|c| !c.is_empty())
         .ok_or(WorkshopLinkError::Empty)?;
-    let mut names = param(fragment, "n").unwrap_or("").split(',');
+    let mut names = link_text(param(fragment, "n").unwrap_or("")).split(',');
     let mut workshop = Workshop::new();
     let mut skipped = 0usize;
     for code in codes.split('.') {

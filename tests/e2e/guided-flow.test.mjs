@@ -214,15 +214,15 @@ test('arrow keys move between checkboxes too, and Space ticks them', async () =>
   await context.close();
 });
 
-test('no screen scrolls sideways on a 320 px phone, nor in large type on a 1920 px projector', async () => {
-  for (const [width, query] of [[320, ''], [1920, '?large=1']]) {
+test('no screen scrolls sideways on a 320 px phone (also in large type and English), nor on a 1920 px projector', async () => {
+  for (const [width, query] of [[320, ''], [320, '?large=1'], [320, '?large=1&lang=en'], [1920, '?large=1']]) {
     const { page, context } = await openPage(browser, { origin: server.origin, viewport: { width, height: 800 } });
     await page.goto(server.url + query);
     await waitForApp(page);
     const overflow = [];
     const check = async (screen) => {
       const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (scroll > width) overflow.push(`${screen}@${width}: ${scroll}px`);
+      if (scroll > width) overflow.push(`${screen}@${width}${query}: ${scroll}px`);
     };
     await check('start');
     await page.click('.rc-start button[type=submit]');

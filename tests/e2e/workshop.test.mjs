@@ -103,8 +103,7 @@ test('participants answer one after another on the facilitator laptop, by keyboa
   await page.fill('#rc-next-name', 'Lea');
   await page.press('#rc-next-name', 'Enter');
   await answerByKeyboard(page, LEAVE_IT, { stopAt: 'audience' });
-  while (await page.$('.rc-question')) await page.click('.rc-question button.rc-secondary');
-  await page.click('.rc-workshop-entry button');
+  await page.click('.rc-question .rc-nav button.rc-link'); // to the workshop
   await page.click('.rc-participant-open button.rc-secondary');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'rc-discard-question');
   assert.match(await page.textContent('#rc-discard-question'), /Lea/);

@@ -3,10 +3,10 @@ use yew::prelude::*;
 
 use super::header::header;
 use super::notice_bar::NoticeBar;
-use super::question_screen::QuestionScreen;
-use super::result_screen::ResultScreen;
-use super::review_screen::ReviewScreen;
-use super::start_screen::StartScreen;
+use super::question_screen::question_screen;
+use super::result_screen::result_screen;
+use super::review_screen::review_screen;
+use super::start_screen::start_screen;
 use super::workshop_screen::WorkshopScreen;
 use crate::browser::{self, host, StorageProblem};
 use crate::share::params;
@@ -136,11 +136,14 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // Each new screen (and question) takes the focus to its heading; the start screen also when
+    // "start again" clears the answers there and its button goes with them.
+    let focus = hooks::use_focus_on_change(screen_focus_key(&state));
     let screen = match state.screen {
-        Screen::Start => html! { <StartScreen /> },
-        Screen::Question(id) => html! { <QuestionScreen key={id} /> },
-        Screen::Review => html! { <ReviewScreen /> },
-        Screen::Result => html! { <ResultScreen /> },
+        Screen::Start => start_screen(&state, focus),
+        Screen::Question(_) => question_screen(&state, focus),
+        Screen::Review => review_screen(&state, focus),
+        Screen::Result => result_screen(&state, focus),
         Screen::Workshop => html! { <WorkshopScreen /> },
     };
     let class = classes!("rc-app", state.large_type.then_some("rc-large"));
@@ -155,4 +158,12 @@ pub fn App(props: &AppProps) -> Html {
             </div>
         </ContextProvider<AppHandle>>
     }
+}
+
+/// When the focus moves to the screen's heading: whenever this changes.
+fn screen_focus_key(state: &State) -> (Screen, bool) {
+    (
+        state.screen,
+        state.screen == Screen::Start && state.answers.is_empty(),
+    )
 }

@@ -6,7 +6,7 @@ use crate::ui::state::Action;
 
 /// Notices (a bad link, storage that cannot keep answers) with a way to dismiss each. The live
 /// region is always there, so a notice that appears later is announced; a dismissed notice
-/// hands the focus to the region rather than dropping it to the page.
+/// hands the focus on rather than dropping it to the page.
 #[component]
 pub fn NoticeBar() -> Html {
     let app = use_app();
@@ -17,9 +17,21 @@ pub fn NoticeBar() -> Html {
             { for app.notices.iter().enumerate().map(|(i, notice)| {
                 let text = notice_text(notice, app.lang);
                 let (app, region) = (app.clone(), region.clone());
+                // The focus goes to the region, where other notices remain; with the last one
+                // gone, to the screen's heading (an empty region shows no focus, says nothing).
+                let last = app.notices.len() == 1;
                 let dismiss = Callback::from(move |_: MouseEvent| {
                     app.dispatch(Action::Dismiss(i));
-                    if let Some(el) = region.cast::<web_sys::HtmlElement>() {
+                    let region = region.cast::<web_sys::HtmlElement>();
+                    let target = if last {
+                        region
+                            .and_then(|r| r.closest(".rc-app").ok().flatten())
+                            .and_then(|app| app.query_selector("#rc-title").ok().flatten())
+                            .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+                    } else {
+                        region
+                    };
+                    if let Some(el) = target {
                         let _ = el.focus();
                     }
                 });

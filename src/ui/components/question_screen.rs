@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::progress_bar::progress_bar;
 use crate::assessment::{self, Question};
-use crate::ui::hooks::{use_app, use_focus_on_change, AppHandle};
+use crate::ui::hooks::AppHandle;
 use crate::ui::labels::{fill_progress, labels};
 use crate::ui::state::{Action, Screen};
 
@@ -81,14 +81,12 @@ fn option_input(app: &AppHandle, question: &'static Question, index: usize) -> H
     }
 }
 
-#[component]
-pub fn QuestionScreen() -> Html {
-    let app = use_app();
+/// A plain function, not a component (see `progress_bar`); `heading` is the app's focus target.
+pub fn question_screen(app: &AppHandle, heading: NodeRef) -> Html {
     let id = match app.screen {
         Screen::Question(id) => id,
         _ => "",
     };
-    let heading = use_focus_on_change(id);
     let Some(question) = assessment::question(id) else {
         return html! {};
     };
@@ -106,6 +104,10 @@ pub fn QuestionScreen() -> Html {
         let app = app.clone();
         Callback::from(move |_: MouseEvent| app.dispatch(Action::Back))
     };
+    let to_workshop = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::OpenWorkshop))
+    };
     let next_label = if app.next_is_review() {
         l.to_review
     } else {
@@ -113,7 +115,8 @@ pub fn QuestionScreen() -> Html {
     };
 
     html! {
-        <section class="rc-screen rc-question" data-question={question.id}>
+        // Keyed: each question gets fresh elements (no answer's state carries over).
+        <section key={question.id} class="rc-screen rc-question" data-question={question.id}>
             { progress_bar(position, total, fill_progress(l.progress, position, total)) }
             <form {onsubmit} onkeydown={on_key(app.clone())} novalidate=true>
                 <fieldset aria-describedby={if app.needs_answer { "rc-why rc-pick rc-answer-first" } else { "rc-why rc-pick" }}>
@@ -125,13 +128,18 @@ pub fn QuestionScreen() -> Html {
                     </p>
                     <p id="rc-pick" class="rc-hint">{ if question.multi { l.pick_any } else { l.pick_one } }</p>
                     <ul class="rc-options">
-                        { for (0..question.options.len()).map(|i| option_input(&app, question, i)) }
+                        { for (0..question.options.len()).map(|i| option_input(app, question, i)) }
                     </ul>
                 </fieldset>
                 if app.needs_answer {
                     <p id="rc-answer-first" class="rc-error" role="alert">{ l.answer_first }</p>
                 }
                 <div class="rc-nav">
+                    // A participant's turn can be left from any question (to go on later, or
+                    // to discard it there).
+                    if app.participant.is_some() {
+                        <button type="button" class="rc-link" onclick={to_workshop}>{ l.to_workshop }</button>
+                    }
                     <button type="button" class="rc-secondary" onclick={back}>{ l.back }</button>
                     <button type="submit" class="rc-primary">{ next_label }</button>
                 </div>

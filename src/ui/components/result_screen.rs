@@ -7,16 +7,14 @@ use super::share_panel::SharePanel;
 use crate::assessment::{self, Dimension, Evaluation};
 use crate::browser;
 use crate::share::link;
-use crate::ui::hooks::{use_app, use_focus_on_change};
+use crate::ui::hooks::AppHandle;
 use crate::ui::labels::labels;
 use crate::ui::state::Action;
 
-#[component]
-pub fn ResultScreen() -> Html {
-    let app = use_app();
+/// A plain function, not a component (see `progress_bar`); `heading` is the app's focus target.
+pub fn result_screen(app: &AppHandle, heading: NodeRef) -> Html {
     let l = labels(app.lang);
     let lang = app.lang;
-    let heading = use_focus_on_change(());
 
     let dispatch = |action: Action| {
         let app = app.clone();
@@ -74,16 +72,20 @@ pub fn ResultScreen() -> Html {
                 <figure class="rc-chart">
                     { radar_chart(std::slice::from_ref(&scores), lang, l.chart_title) }
                     <figcaption>{ format!("{} · {}: {}", l.chart_caption, l.overall, outcome.overall) }</figcaption>
-                    <table class="rc-sr-only">
-                        <caption>{ l.chart_title }</caption>
-                        <thead><tr><th scope="col">{ l.dimension }</th><th scope="col">{ l.score }</th></tr></thead>
-                        <tbody>
-                            { for Dimension::ALL.iter().zip(&scores).map(|(d, s)| html! {
-                                <tr><th scope="row">{ d.title(lang) }</th><td>{ *s }</td></tr>
-                            }) }
-                            <tr><th scope="row">{ l.overall }</th><td>{ outcome.overall }</td></tr>
-                        </tbody>
-                    </table>
+                    // A table is as wide as its content: clipped by a block around it, so it
+                    // cannot widen the page.
+                    <div class="rc-sr-only">
+                        <table>
+                            <caption>{ l.chart_title }</caption>
+                            <thead><tr><th scope="col">{ l.dimension }</th><th scope="col">{ l.score }</th></tr></thead>
+                            <tbody>
+                                { for Dimension::ALL.iter().zip(&scores).map(|(d, s)| html! {
+                                    <tr><th scope="row">{ d.title(lang) }</th><td>{ *s }</td></tr>
+                                }) }
+                                <tr><th scope="row">{ l.overall }</th><td>{ outcome.overall }</td></tr>
+                            </tbody>
+                        </table>
+                    </div>
                 </figure>
             </div>
 
@@ -127,7 +129,7 @@ pub fn ResultScreen() -> Html {
             <div class="rc-nav rc-no-print">
                 <button type="button" class="rc-secondary" onclick={dispatch(Action::Back)}>{ l.edit_answers }</button>
                 <button type="button" class="rc-secondary" onclick={print}>{ l.print }</button>
-                { restart_button(&app, "rc-primary") }
+                { restart_button(app, "rc-primary") }
             </div>
         </section>
     }

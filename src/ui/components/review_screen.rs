@@ -1,16 +1,14 @@
 use yew::prelude::*;
 
 use crate::assessment;
-use crate::ui::hooks::{use_app, use_focus_on_change};
+use crate::ui::hooks::AppHandle;
 use crate::ui::labels::labels;
 use crate::ui::state::Action;
 
-#[component]
-pub fn ReviewScreen() -> Html {
-    let app = use_app();
+/// A plain function, not a component (see `progress_bar`). The focus goes to the heading, or
+/// back to the row of the answer just changed: `focus` is the app's focus target.
+pub fn review_screen(app: &AppHandle, focus: NodeRef) -> Html {
     let l = labels(app.lang);
-    // The focus goes to the heading, or back to the row of the answer just changed.
-    let focus = use_focus_on_change(());
     let lang = app.lang;
     let visible = assessment::visible_questions(&app.answers);
     let edited = app

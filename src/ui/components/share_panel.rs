@@ -35,7 +35,13 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     } else {
         (l.share_title, l.share_lead, l.link_label, l.qr_title)
     };
-    let copy_state = use_state(|| CopyState::Idle);
+    // Which link the last copy was of: a link that changed since (one more participant) was
+    // not copied yet.
+    let copy_state = use_state(|| None::<(AttrValue, CopyState)>);
+    let shown_state = copy_state
+        .as_ref()
+        .filter(|(url, _)| *url == props.url)
+        .map_or(CopyState::Idle, |(_, state)| *state);
     let input = use_node_ref();
     let copy = {
         let (url, copy_state, input) = (props.url.clone(), copy_state.clone(), input.clone());
@@ -43,10 +49,10 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             let (url, copy_state, input) = (url.clone(), copy_state.clone(), input.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 if browser::copy_text(&url).await {
-                    copy_state.set(CopyState::Copied);
+                    copy_state.set(Some((url, CopyState::Copied)));
                 } else {
                     browser::select_input(&input);
-                    copy_state.set(CopyState::Failed);
+                    copy_state.set(Some((url, CopyState::Failed)));
                 }
             });
         })
@@ -65,15 +71,18 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         let input = input.clone();
         Callback::from(move |_: FocusEvent| browser::select_input(&input))
     };
-    let qr = qr_svg(&props.url).map(|qr| {
-        html! {
-            <svg class="rc-qr" viewBox={format!("0 0 {0} {0}", qr.size)} role="img" aria-label={qr_title}
+    let qr = match qr_svg(&props.url) {
+        Some(qr) => html! {
+            // A dense code (a long comparison link) is drawn larger, so it still scans.
+            <svg class={classes!("rc-qr", (qr.size > 60).then_some("rc-qr-large"))}
+                viewBox={format!("0 0 {0} {0}", qr.size)} role="img" aria-label={qr_title}
                 shape-rendering="crispEdges">
                 <rect width="100%" height="100%" fill="#fff" />
                 <path d={qr.path} fill="#000" />
             </svg>
-        }
-    });
+        },
+        None => html! { <p class="rc-hint">{ l.qr_too_long }</p> },
+    };
 
     html! {
         <section class="rc-share rc-no-print" aria-labelledby="rc-share-title">
@@ -87,10 +96,10 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                     <button type="button" class="rc-secondary" onclick={share}>{ l.share_native }</button>
                 }
             </div>
-            <p class={classes!("rc-copy-state", (*copy_state == CopyState::Failed).then_some("rc-copy-failed"))} aria-live="polite">
-                { match *copy_state { CopyState::Idle => "", CopyState::Copied => l.copied, CopyState::Failed => l.copy_failed } }
+            <p class={classes!("rc-copy-state", (shown_state == CopyState::Failed).then_some("rc-copy-failed"))} aria-live="polite">
+                { match shown_state { CopyState::Idle => "", CopyState::Copied => l.copied, CopyState::Failed => l.copy_failed } }
             </p>
-            { qr.unwrap_or_default() }
+            { qr }
         </section>
     }
 }

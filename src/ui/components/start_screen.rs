@@ -2,16 +2,14 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::restart_button::restart_button;
-use crate::ui::hooks::{use_app, use_focus_on_change};
+use crate::ui::hooks::AppHandle;
 use crate::ui::labels::labels;
 use crate::ui::state::{Action, COMPANY_MAX_CHARS};
 
-#[component]
-pub fn StartScreen() -> Html {
-    let app = use_app();
+/// A plain function, not a component (see `progress_bar`); `heading` is the app's focus target
+/// (`screen_focus_key`).
+pub fn start_screen(app: &AppHandle, heading: NodeRef) -> Html {
     let l = labels(app.lang);
-    // Also when "start again" clears the answers here and its button goes with them.
-    let heading = use_focus_on_change(app.answers.is_empty());
 
     let onsubmit = {
         let app = app.clone();
@@ -50,7 +48,7 @@ pub fn StartScreen() -> Html {
                 <p id="rc-company-hint" class="rc-hint">{ l.company_hint }</p>
                 <div class="rc-nav">
                     if resuming {
-                        { restart_button(&app, "rc-secondary") }
+                        { restart_button(app, "rc-secondary") }
                     }
                     <button type="submit" class="rc-primary">
                         { if resuming { l.resume_button } else { l.start_button } }

@@ -49,7 +49,7 @@ fn comparison_view(app: &AppHandle, comparison: &Comparison) -> Html {
             <section class="rc-team" data-verdict={comparison.team_verdict.slug()}>
                 <h2>{ l.team_verdict_title }</h2>
                 <p class="rc-verdict">{ comparison.team_verdict.headline(lang) }</p>
-                <p>{ format!("{}: {for_it} · {}: {against}", assessment::Verdict::DoIt.headline(lang), assessment::Verdict::LeaveIt.headline(lang)) }</p>
+                <p>{ format!("{for_it} × {} · {against} × {}", assessment::Verdict::DoIt.headline(lang), assessment::Verdict::LeaveIt.headline(lang)) }</p>
                 <ul class="rc-reasons">
                     { for comparison.team_reasons.iter().map(|r| html! {
                         <li class={classes!(r.blocks().then_some("rc-knockout"))}>{ r.text(lang) }</li>
@@ -247,7 +247,7 @@ pub fn WorkshopScreen() -> Html {
             </p>
             if let Some(name) = &app.participant {
                 <div class="rc-participant-open rc-no-print">
-                    <p>{ format!("{} {name}", l.participant_open) }</p>
+                    <p>{ l.participant_open.replace("{name}", name) }</p>
                     <div class="rc-nav">
                         <ConfirmButton class="rc-secondary" label={l.discard_participant}
                             question={l.discard_participant_question.replace("{name}", name)}
