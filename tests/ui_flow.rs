@@ -272,9 +272,24 @@ fn a_pasted_result_or_comparison_link_adds_participants() {
         })
         .reduce(Action::AddParticipantLink {
             name: String::new(),
-            link: comparison,
+            link: comparison.clone(),
         });
     assert_eq!(other.workshop.names(), ["Al", "Jo"]);
+    // The same comparison link again: nobody new, and it says so.
+    let again = other.clone().reduce(Action::AddParticipantLink {
+        name: String::new(),
+        link: comparison.clone(),
+    });
+    assert_eq!(again.workshop.names(), ["Al", "Jo"]);
+    let said = again.workshop_error.expect("a message").text(Lang::De);
+    assert!(said.contains("schon im Vergleich"), "{said}");
+    // A broken comparison link is called a comparison link.
+    let cut = other.clone().reduce(Action::AddParticipantLink {
+        name: String::new(),
+        link: format!("#c={}", "A".repeat(20_000)),
+    });
+    let said = cut.workshop_error.expect("a message").text(Lang::En);
+    assert!(said.contains("comparison link"), "{said}");
     let bad = other.reduce(Action::AddParticipantLink {
         name: "Zed".into(),
         link: "#r=nonsense".into(),

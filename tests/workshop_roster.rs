@@ -210,6 +210,8 @@ fn errors_have_texts_in_both_languages() {
         AddError::Link(LinkError::Damaged),
         AddError::NotFound,
         AddError::Unfinished,
+        AddError::AllThere,
+        AddError::ComparisonLink(readiness_check::workshop::WorkshopLinkError::TooLong),
     ] {
         let de = e.text(Lang::De);
         let en = e.text(Lang::En);

@@ -489,13 +489,15 @@ impl State {
         if crate::share::params::has_key(link, "c") {
             match crate::workshop::decode_link(link) {
                 Ok((other, skipped)) => {
+                    let before = self.workshop.len();
                     let refused = skipped + self.workshop.merge(other);
-                    self.workshop_error = None;
+                    self.workshop_error = (refused == 0 && self.workshop.len() == before)
+                        .then_some(AddError::AllThere);
                     if refused > 0 {
                         self.notices.push(Notice::WorkshopEntriesSkipped(refused));
                     }
                 }
-                Err(error) => self.workshop_error = Some(AddError::Link(link_error(error))),
+                Err(error) => self.workshop_error = Some(AddError::ComparisonLink(error)),
             }
             return;
         }
@@ -576,15 +578,6 @@ pub fn screen_fits(screen: Screen, answers: &Answers) -> bool {
             .any(|q| q.id == id),
         Screen::Result => assessment::missing(answers).is_empty(),
         Screen::Start | Screen::Review | Screen::Workshop => true,
-    }
-}
-
-/// A comparison link that cannot be read, said the way a result link's problem is said.
-fn link_error(error: WorkshopLinkError) -> LinkError {
-    match error {
-        WorkshopLinkError::Empty => LinkError::Empty,
-        WorkshopLinkError::TooLong => LinkError::TooLong,
-        WorkshopLinkError::NothingUsable { .. } => LinkError::Damaged,
     }
 }
 

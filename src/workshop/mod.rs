@@ -55,6 +55,10 @@ pub enum AddError {
     Incomplete,
     /// The pasted result link could not be read.
     Link(LinkError),
+    /// The pasted comparison link could not be read.
+    ComparisonLink(WorkshopLinkError),
+    /// Everyone in the pasted comparison link is in the comparison already.
+    AllThere,
     /// No participant at that position (rename).
     NotFound,
     /// Someone began answering here and has not finished: starting the next person would drop
@@ -72,6 +76,8 @@ impl AddError {
             AddError::Incomplete => "incomplete",
             AddError::Unfinished => "unfinished",
             AddError::Link(_) => "link",
+            AddError::ComparisonLink(_) => "comparison-link",
+            AddError::AllThere => "all-there",
             AddError::NotFound => "not-found",
         }
     }
@@ -83,6 +89,7 @@ impl AddError {
             AddError::Link(link) if !matches!(link, LinkError::Empty | LinkError::NotACode) => {
                 link.text(lang)
             }
+            AddError::ComparisonLink(error) => error.text(lang),
             _ => text::text_parts(lang, &["workshop.error.", self.id()]),
         }
     }
