@@ -92,6 +92,13 @@ async fn next_without_an_answer_says_so() {
         text(&root, "[role=alert]"),
         "Bitte wählen Sie zuerst eine Antwort."
     );
+    // Pressed again: a new alert element, which screen readers announce again.
+    let first = root.query_selector("[role=alert]").unwrap().unwrap();
+    click(&root, ".rc-question button[type=submit]");
+    yew::scheduler::flush().await;
+    let second = root.query_selector("[role=alert]").unwrap().unwrap();
+    assert!(!first.is_same_node(Some(&second)));
+    assert!(!first.is_connected());
 }
 
 #[wasm_bindgen_test]

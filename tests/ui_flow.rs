@@ -37,9 +37,11 @@ fn next_without_an_answer_stays_and_asks_for_one() {
         state.screen,
         Screen::Question(assessment::questions()[0].id)
     );
-    assert!(state.needs_answer);
+    assert_eq!(state.needs_answer, 1);
+    let state = state.reduce(Action::Next);
+    assert_eq!(state.needs_answer, 2, "a second press is a new message");
     let state = state.reduce(Action::ChooseNth(0));
-    assert!(!state.needs_answer);
+    assert_eq!(state.needs_answer, 0);
 }
 
 #[test]

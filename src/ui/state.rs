@@ -25,8 +25,9 @@ pub struct State {
     pub large_type: bool,
     /// A question opened from the review returns there on "next".
     pub editing_from_review: bool,
-    /// "Next" was pressed on an unanswered question.
-    pub needs_answer: bool,
+    /// How often in a row "next" was pressed on an unanswered question (0: not): each press
+    /// shows the message anew, so screen readers say it again.
+    pub needs_answer: u8,
     /// The question just changed from the review, which takes the focus back to its row.
     pub edited_from_review: Option<&'static str>,
     /// Showing answers opened from someone's result link: not saved as this person's own
@@ -113,7 +114,7 @@ impl Default for State {
             company: String::new(),
             large_type: false,
             editing_from_review: false,
-            needs_answer: false,
+            needs_answer: 0,
             edited_from_review: None,
             from_link: false,
             notices: Vec::new(),
@@ -190,8 +191,9 @@ impl State {
                 | Action::SavedElsewhere(_)
         );
         self.taken_in = matches!(action, Action::SavedElsewhere(_));
+        let mut unanswered_presses = self.needs_answer;
         if !aside {
-            self.needs_answer = false;
+            unanswered_presses = std::mem::take(&mut self.needs_answer);
             self.edited_from_review = None;
             // Undo is offered for the last removal only, until anything else happens.
             if action != Action::UndoRemoval {
@@ -235,7 +237,7 @@ impl State {
                     }
                 }
             }
-            Action::Next => self.next(),
+            Action::Next => self.next(unanswered_presses),
             Action::Back => self.back(),
             Action::Edit(id) => {
                 if assessment::question(id).is_some() {
@@ -529,12 +531,12 @@ impl State {
         last || (self.editing_from_review && assessment::missing(&self.answers).is_empty())
     }
 
-    fn next(&mut self) {
+    fn next(&mut self, unanswered_presses: u8) {
         let Screen::Question(id) = self.screen else {
             return;
         };
         if !self.answers.is_answered(id) {
-            self.needs_answer = true;
+            self.needs_answer = unanswered_presses.wrapping_add(1).max(1);
             return;
         }
         if self.next_is_review() {

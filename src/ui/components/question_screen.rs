@@ -119,7 +119,7 @@ pub fn question_screen(app: &AppHandle, heading: NodeRef) -> Html {
         <section key={question.id} class="rc-screen rc-question" data-question={question.id}>
             { progress_bar(position, total, fill_progress(l.progress, position, total)) }
             <form {onsubmit} onkeydown={on_key(app.clone())} novalidate=true>
-                <fieldset aria-describedby={if app.needs_answer { "rc-why rc-pick rc-answer-first" } else { "rc-why rc-pick" }}>
+                <fieldset aria-describedby={if app.needs_answer > 0 { "rc-why rc-pick rc-answer-first" } else { "rc-why rc-pick" }}>
                     <legend>
                         <h1 id="rc-title" tabindex="-1" ref={heading}>{ question.title(app.lang) }</h1>
                     </legend>
@@ -131,8 +131,9 @@ pub fn question_screen(app: &AppHandle, heading: NodeRef) -> Html {
                         { for (0..question.options.len()).map(|i| option_input(app, question, i)) }
                     </ul>
                 </fieldset>
-                if app.needs_answer {
-                    <p id="rc-answer-first" class="rc-error" role="alert">{ l.answer_first }</p>
+                if app.needs_answer > 0 {
+                    // A new element for each press: screen readers announce an alert as it appears.
+                    <p key={app.needs_answer.to_string()} id="rc-answer-first" class="rc-error" role="alert">{ l.answer_first }</p>
                 }
                 <div class="rc-nav">
                     // A participant's turn can be left from any question (to go on later, or
