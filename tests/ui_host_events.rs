@@ -172,3 +172,41 @@ fn run_reporter(
     }
     state
 }
+
+/// The facilitator's own result, then a participant's turn on the same laptop: the turn is
+/// started and completed like any visitor's, and the owner's unchanged result, looked at again
+/// afterwards, is not completed a second time.
+#[test]
+fn a_participants_turn_starts_and_completes_once_and_the_owners_result_stays_told() {
+    let mut reporter = HostReporter::default();
+    let mut told = Vec::new();
+    let mut state = State {
+        answers: examples::strong_answers(),
+        screen: Screen::Review,
+        ..State::default()
+    };
+    let mut act = |state: State, action: Action, told: &mut Vec<&'static str>| {
+        let next = state.clone().reduce(action);
+        told.extend(reporter.report(&state, &next).iter().map(HostEvent::name));
+        next
+    };
+    state = act(state, Action::ShowResult, &mut told);
+    state = act(state, Action::OpenWorkshop, &mut told);
+    state = act(state, Action::BeginParticipant("Mia".into()), &mut told);
+    assert_eq!(told, ["completed", "started"]);
+    while let Screen::Question(_) = state.screen {
+        state = act(state, Action::ChooseNth(0), &mut told);
+        state = act(state, Action::Next, &mut told);
+    }
+    state = act(state, Action::ShowResult, &mut told);
+    assert_eq!(told.iter().filter(|e| **e == "completed").count(), 2);
+    state = act(state, Action::FinishParticipant, &mut told);
+    state = act(state, Action::ShowStart, &mut told);
+    state = act(state, Action::ShowResult, &mut told);
+    assert_eq!(state.screen, Screen::Result);
+    assert_eq!(
+        told.iter().filter(|e| **e == "completed").count(),
+        2,
+        "the owner's result was told before the turn"
+    );
+}

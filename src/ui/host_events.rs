@@ -34,7 +34,9 @@ impl HostEvent {
 
 pub fn between(before: &State, after: &State) -> Vec<HostEvent> {
     let mut events = Vec::new();
-    if before.screen == Screen::Start
+    // From the start screen, or a participant's turn beginning (from the workshop screen).
+    let turn_begins = after.participant.is_some() && after.participant != before.participant;
+    if (before.screen == Screen::Start || turn_begins)
         && matches!(after.screen, Screen::Question(_) | Screen::Review)
     {
         events.push(HostEvent::Started);
@@ -66,25 +68,30 @@ pub fn between(before: &State, after: &State) -> Vec<HostEvent> {
     events
 }
 
-/// Reports what happened between states, telling a result only once: looking at the same
-/// answers' result again (back to the review, a question or the start, and forth) is not
-/// another completion. Once the answers are cleared or another participant answers, the same
-/// answers count again (a kiosk's next visitor, a participant answering alike).
+/// Reports what happened between states, telling each person's result only once: looking at
+/// the same answers' result again (back to the review, a question or the start, and forth; or
+/// the owner's own again after a participant's turn) is not another completion. Once the
+/// answers are cleared, or a participant's turn begins, the same answers count again (a
+/// kiosk's next visitor, a participant answering alike).
 #[derive(Default)]
 pub struct HostReporter {
-    last_completed: Option<String>,
+    /// The last result code told, per person (`None`: the owner of the answers).
+    completed: Vec<(Option<String>, String)>,
 }
 
 impl HostReporter {
     pub fn report(&mut self, before: &State, after: &State) -> Vec<HostEvent> {
         let mut events = between(before, after);
-        if after.answers.is_empty() || before.participant != after.participant {
-            self.last_completed = None;
+        let who = &after.participant;
+        let turn_begins = who.is_some() && *who != before.participant;
+        if after.answers.is_empty() || turn_begins {
+            self.completed.retain(|(person, _)| person != who);
         }
         events.retain(|event| match event {
             HostEvent::Completed { code, .. } => {
-                let again = self.last_completed.as_ref() == Some(code);
-                self.last_completed = Some(code.clone());
+                let again = self.completed.iter().any(|(p, c)| p == who && c == code);
+                self.completed.retain(|(person, _)| person != who);
+                self.completed.push((who.clone(), code.clone()));
                 !again
             }
             _ => true,
