@@ -20,6 +20,13 @@ fn with(mut a: Answers, question: &str, options: &[&str]) -> Answers {
     a
 }
 
+/// The strong answers with these single-choice answers instead.
+fn strong_but(changes: &[(&str, &str)]) -> Answers {
+    changes
+        .iter()
+        .fold(examples::strong_answers(), |a, (q, o)| with(a, q, &[o]))
+}
+
 fn steps(o: &Outcome, p: Phase) -> Vec<&'static str> {
     o.steps(p).map(|s| s.id).collect()
 }
@@ -376,15 +383,12 @@ fn neither_knowing_the_platforms_nor_using_real_names_is_not_ready() {
 /// Whoever has time, under two hours, a one-off budget and days to answer is no "properly".
 #[test]
 fn leftover_time_and_a_one_off_budget_are_not_doing_it_properly() {
-    let mut a = examples::strong_answers();
-    for (q, o) in [
+    let a = strong_but(&[
         ("responsible", "whoever-has-time"),
         ("hours", "under-2h"),
         ("budget", "one-off"),
         ("response-time", "few-days"),
-    ] {
-        a = with(a, q, &[o]);
-    }
+    ]);
     let o = outcome(&a);
     assert_eq!(o.verdict, Verdict::LeaveIt);
     assert!(o.score(Dimension::Resources) < rules::DIMENSION_FLOOR);
@@ -394,15 +398,12 @@ fn leftover_time_and_a_one_off_budget_are_not_doing_it_properly() {
 /// do not make up for nobody in charge, under two hours a week and no lasting budget.
 #[test]
 fn leftovers_of_time_and_money_knock_out_even_with_quick_answers() {
-    let mut a = examples::strong_answers();
-    for (q, o) in [
+    let a = strong_but(&[
         ("responsible", "whoever-has-time"),
         ("hours", "under-2h"),
         ("budget", "none"),
         ("response-time", "within-24h"),
-    ] {
-        a = with(a, q, &[o]);
-    }
+    ]);
     let o = outcome(&a);
     assert_eq!(o.verdict, Verdict::LeaveIt);
     assert_eq!(reasons(&o)[0], "ko-no-capacity");

@@ -262,12 +262,9 @@ pub fn clear_progress() {
 /// which a late event would give out of date.
 pub fn watch_progress_saved_elsewhere(saved: impl Fn(String) + 'static) -> impl FnOnce() {
     let saved = std::rc::Rc::new(saved);
-    let take_in = {
-        let saved = saved.clone();
-        move || {
-            if let Ok(Some(value)) = load_progress() {
-                saved(value);
-            }
+    let take_in = move || {
+        if let Ok(Some(value)) = load_progress() {
+            saved(value);
         }
     };
     let on_storage = {

@@ -114,8 +114,9 @@ pub fn without_keys(part: &str, keys: &[&str]) -> String {
 fn without(part: &str, drop: impl Fn(&str) -> bool) -> String {
     let mark: String = part
         .chars()
-        .take_while(|c| matches!(c, '?' | '#'))
-        .take(1)
+        .next()
+        .filter(|c| matches!(c, '?' | '#'))
+        .into_iter()
         .collect();
     let kept: Vec<&str> = body(part)
         .split('&')

@@ -32,11 +32,15 @@ impl HostEvent {
     }
 }
 
+/// A participant's turn begins (on the facilitator's laptop): a new person answering.
+fn turn_begins(before: &State, after: &State) -> bool {
+    after.participant.is_some() && after.participant != before.participant
+}
+
 pub fn between(before: &State, after: &State) -> Vec<HostEvent> {
     let mut events = Vec::new();
     // From the start screen, or a participant's turn beginning (from the workshop screen).
-    let turn_begins = after.participant.is_some() && after.participant != before.participant;
-    if (before.screen == Screen::Start || turn_begins)
+    if (before.screen == Screen::Start || turn_begins(before, after))
         && matches!(after.screen, Screen::Question(_) | Screen::Review)
     {
         events.push(HostEvent::Started);
@@ -83,8 +87,7 @@ impl HostReporter {
     pub fn report(&mut self, before: &State, after: &State) -> Vec<HostEvent> {
         let mut events = between(before, after);
         let who = &after.participant;
-        let turn_begins = who.is_some() && *who != before.participant;
-        if after.answers.is_empty() || turn_begins {
+        if after.answers.is_empty() || turn_begins(before, after) {
             self.completed.retain(|(person, _)| person != who);
         }
         events.retain(|event| match event {

@@ -191,9 +191,12 @@ impl State {
                 | Action::SavedElsewhere(_)
         );
         self.taken_in = matches!(action, Action::SavedElsewhere(_));
-        let mut unanswered_presses = self.needs_answer;
+        let unanswered_presses = if aside {
+            self.needs_answer
+        } else {
+            std::mem::take(&mut self.needs_answer)
+        };
         if !aside {
-            unanswered_presses = std::mem::take(&mut self.needs_answer);
             self.edited_from_review = None;
             // Undo is offered for the last removal only, until anything else happens.
             if action != Action::UndoRemoval {
@@ -344,10 +347,8 @@ impl State {
             }
             Action::FinishParticipant => self.finish_participant(),
             Action::DiscardParticipant => {
-                if self.participant.take().is_some() {
-                    self.take_own_answers_back();
-                    self.workshop_error = None;
-                    self.screen = Screen::Workshop;
+                if self.participant.is_some() {
+                    self.end_participants_turn();
                 }
             }
             Action::SavedElsewhere(stored) => self.take_in_saved_elsewhere(*stored),
@@ -467,14 +468,17 @@ impl State {
             .workshop
             .add(&self.workshop.free_variant(&name), self.answers.clone())
         {
-            Ok(()) => {
-                self.workshop_error = None;
-                self.participant = None;
-                self.take_own_answers_back();
-                self.screen = Screen::Workshop;
-            }
+            Ok(()) => self.end_participants_turn(),
             Err(error) => self.workshop_error = Some(error),
         }
+    }
+
+    /// Back to the comparison, with the owner's answers in place of the participant's.
+    fn end_participants_turn(&mut self) {
+        self.workshop_error = None;
+        self.participant = None;
+        self.take_own_answers_back();
+        self.screen = Screen::Workshop;
     }
 
     /// A name left empty becomes the one the form suggested ("Person 3").

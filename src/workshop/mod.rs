@@ -259,8 +259,8 @@ impl Workshop {
 
     /// `name`, or the first of "name (2)", "name (3)", … that is free.
     pub fn free_variant(&self, name: &str) -> String {
-        let base = numbering_base(&clean_name(name));
         let mut candidate = clean_name(name);
+        let base = numbering_base(&candidate);
         let mut n = 2;
         // Ends: at most MAX_PARTICIPANTS names can be taken.
         while self.taken(&candidate, None) && n <= MAX_PARTICIPANTS + 2 {
@@ -312,12 +312,13 @@ impl Workshop {
             let here = matched.iter().zip(&self.participants).position(|(&m, q)| {
                 !m && q.answers == p.answers && same_name(&merge_key(&q.name), &merge_key(&p.name))
             });
-            if let Some(i) = here {
-                matched[i] = true;
-            }
-            let already_here = here.is_some();
-            if !already_here && self.add(&self.free_variant(&p.name), p.answers).is_err() {
-                refused += 1;
+            match here {
+                Some(i) => matched[i] = true,
+                None => {
+                    if self.add(&self.free_variant(&p.name), p.answers).is_err() {
+                        refused += 1;
+                    }
+                }
             }
         }
         refused

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::language_switch::language_switch;
-use crate::ui::hooks::AppHandle;
+use crate::ui::hooks::{on_click, AppHandle};
 use crate::ui::labels::labels;
 use crate::ui::state::Action;
 
@@ -9,10 +9,6 @@ use crate::ui::state::Action;
 /// it holds no state (see `progress_bar`).
 pub fn header(app: &AppHandle) -> Html {
     let l = labels(app.lang);
-    let toggle_large = {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(Action::ToggleLargeType))
-    };
     html! {
         // Paper keeps the header only for the consultancy's name.
         <header class={classes!("rc-header", app.branding.name.is_some().then_some("rc-branded"))}>
@@ -25,7 +21,7 @@ pub fn header(app: &AppHandle) -> Html {
             <div class="rc-tools">
                 { language_switch(app) }
                 <button type="button" class="rc-toggle" aria-pressed={app.large_type.to_string()}
-                    onclick={toggle_large}>{ l.large_type }</button>
+                    onclick={on_click(app, Action::ToggleLargeType)}>{ l.large_type }</button>
             </div>
         </header>
     }

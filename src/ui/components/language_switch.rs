@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::assessment::Lang;
-use crate::ui::hooks::AppHandle;
+use crate::ui::hooks::{on_click, AppHandle};
 use crate::ui::labels::labels;
 use crate::ui::state::Action;
 
@@ -12,8 +12,7 @@ pub fn language_switch(app: &AppHandle) -> Html {
         <div class="rc-langs" role="group" aria-label={labels(app.lang).language}>
             { for Lang::ALL.iter().map(|&lang| {
                 let pressed = (lang == app.lang).to_string();
-                let app = app.clone();
-                let onclick = Callback::from(move |_: MouseEvent| app.dispatch(Action::SetLang(lang)));
+                let onclick = on_click(app, Action::SetLang(lang));
                 html! {
                     <button type="button" class="rc-toggle" lang={lang.code()}
                         aria-pressed={pressed} {onclick}>

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 /// A native `<progress>`: accessible as it is, and no `style` attribute (strict CSP). A plain
-/// function, not a component: it holds no state, and each component costs the page about a
-/// kilobyte.
+/// function, not a component: it holds no state, and each component costs the page about
+/// 0.7 KB gzipped.
 pub fn progress_bar(position: usize, total: usize, label: String) -> Html {
     let total = total.max(1);
     html! {

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::progress_bar::progress_bar;
 use crate::assessment::{self, Question};
-use crate::ui::hooks::AppHandle;
+use crate::ui::hooks::{on_click, AppHandle};
 use crate::ui::labels::{fill_progress, labels};
 use crate::ui::state::{Action, Screen};
 
@@ -100,14 +100,6 @@ pub fn question_screen(app: &AppHandle, heading: NodeRef) -> Html {
             app.dispatch(Action::Next);
         })
     };
-    let back = {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(Action::Back))
-    };
-    let to_workshop = {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(Action::OpenWorkshop))
-    };
     let next_label = if app.next_is_review() {
         l.to_review
     } else {
@@ -139,9 +131,9 @@ pub fn question_screen(app: &AppHandle, heading: NodeRef) -> Html {
                     // A participant's turn can be left from any question (to go on later, or
                     // to discard it there).
                     if app.participant.is_some() {
-                        <button type="button" class="rc-link" onclick={to_workshop}>{ l.to_workshop }</button>
+                        <button type="button" class="rc-link" onclick={on_click(app, Action::OpenWorkshop)}>{ l.to_workshop }</button>
                     }
-                    <button type="button" class="rc-secondary" onclick={back}>{ l.back }</button>
+                    <button type="button" class="rc-secondary" onclick={on_click(app, Action::Back)}>{ l.back }</button>
                     <button type="submit" class="rc-primary">{ next_label }</button>
                 </div>
                 <p class="rc-keys">{ l.keys_hint }</p>

@@ -6,8 +6,7 @@ use crate::ui::labels::labels;
 use crate::ui::state::Action;
 
 /// "Start again" deletes every answer (or, under a result link, puts the person's own back),
-/// so it asks once more. A plain function, not a component: each component costs the page
-/// about a kilobyte.
+/// so it asks once more. A plain function, not a component (see `progress_bar`).
 pub fn restart_button(app: &AppHandle, class: &'static str) -> Html {
     let l = labels(app.lang);
     let (label, question, yes) = if app.restart_returns_own_answers() {

@@ -7,7 +7,7 @@ use super::share_panel::SharePanel;
 use crate::assessment::{self, Dimension, Evaluation};
 use crate::browser;
 use crate::share::link;
-use crate::ui::hooks::AppHandle;
+use crate::ui::hooks::{on_click, AppHandle};
 use crate::ui::labels::labels;
 use crate::ui::state::Action;
 
@@ -15,11 +15,6 @@ use crate::ui::state::Action;
 pub fn result_screen(app: &AppHandle, heading: NodeRef) -> Html {
     let l = labels(app.lang);
     let lang = app.lang;
-
-    let dispatch = |action: Action| {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(action.clone()))
-    };
 
     let outcome = match assessment::evaluate(&app.answers) {
         Evaluation::Complete(outcome) => outcome,
@@ -29,7 +24,7 @@ pub fn result_screen(app: &AppHandle, heading: NodeRef) -> Html {
                     <h1 id="rc-title" tabindex="-1" ref={heading}>{ l.missing_title }</h1>
                     <ul>
                         { for missing.iter().filter_map(|id| assessment::question(id)).map(|q| html! {
-                            <li><button type="button" class="rc-link" onclick={dispatch(Action::Edit(q.id))}>{ q.title(lang) }</button></li>
+                            <li><button type="button" class="rc-link" onclick={on_click(app, Action::Edit(q.id))}>{ q.title(lang) }</button></li>
                         }) }
                     </ul>
                 </section>
@@ -120,14 +115,14 @@ pub fn result_screen(app: &AppHandle, heading: NodeRef) -> Html {
                     if let Some(error) = &app.workshop_error {
                         <p class="rc-error" role="alert">{ error.text(lang) }</p>
                     }
-                    <button type="button" class="rc-primary" onclick={dispatch(Action::FinishParticipant)}>{ l.add_to_workshop }</button>
+                    <button type="button" class="rc-primary" onclick={on_click(app, Action::FinishParticipant)}>{ l.add_to_workshop }</button>
                 </div>
             } else {
                 <SharePanel url={format!("{}#r={}", browser::page_address(), link::encode(&app.answers))} {lang} />
             }
 
             <div class="rc-nav rc-no-print">
-                <button type="button" class="rc-secondary" onclick={dispatch(Action::Back)}>{ l.edit_answers }</button>
+                <button type="button" class="rc-secondary" onclick={on_click(app, Action::Back)}>{ l.edit_answers }</button>
                 <button type="button" class="rc-secondary" onclick={print}>{ l.print }</button>
                 { restart_button(app, "rc-primary") }
             </div>

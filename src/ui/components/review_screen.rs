@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::assessment;
-use crate::ui::hooks::AppHandle;
+use crate::ui::hooks::{on_click, AppHandle};
 use crate::ui::labels::labels;
 use crate::ui::state::Action;
 
@@ -23,10 +23,6 @@ pub fn review_screen(app: &AppHandle, focus: NodeRef) -> Html {
     };
 
     let rows = visible.into_iter().map(|q| {
-        let edit = {
-            let app = app.clone();
-            Callback::from(move |_: MouseEvent| app.dispatch(Action::Edit(q.id)))
-        };
         let chosen = app.answers.selected(q.id);
         html! {
             <li class="rc-review-item" data-question={q.id}>
@@ -38,19 +34,11 @@ pub fn review_screen(app: &AppHandle, focus: NodeRef) -> Html {
                         { for chosen.iter().map(|o| html! { <span class="rc-chip">{ q.option_label(o, lang) }</span> }) }
                     }
                 </div>
-                <button type="button" class="rc-link" onclick={edit} ref={focus_if(edited == Some(q.id))}
+                <button type="button" class="rc-link" onclick={on_click(app, Action::Edit(q.id))} ref={focus_if(edited == Some(q.id))}
                     aria-label={format!("{}: {}", l.change, q.title(lang))}>{ l.change }</button>
             </li>
         }
     });
-    let back = {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(Action::Back))
-    };
-    let show = {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(Action::ShowResult))
-    };
 
     html! {
         <section class="rc-screen rc-review">
@@ -58,8 +46,8 @@ pub fn review_screen(app: &AppHandle, focus: NodeRef) -> Html {
             <p>{ l.review_lead }</p>
             <ol class="rc-review-list">{ for rows }</ol>
             <div class="rc-nav">
-                <button type="button" class="rc-secondary" onclick={back}>{ l.back }</button>
-                <button type="button" class="rc-primary" onclick={show}>{ l.show_result }</button>
+                <button type="button" class="rc-secondary" onclick={on_click(app, Action::Back)}>{ l.back }</button>
+                <button type="button" class="rc-primary" onclick={on_click(app, Action::ShowResult)}>{ l.show_result }</button>
             </div>
         </section>
     }

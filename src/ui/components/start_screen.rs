@@ -2,7 +2,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::restart_button::restart_button;
-use crate::ui::hooks::AppHandle;
+use crate::ui::hooks::{on_click, AppHandle};
 use crate::ui::labels::labels;
 use crate::ui::state::{Action, COMPANY_MAX_CHARS};
 
@@ -26,10 +26,6 @@ pub fn start_screen(app: &AppHandle, heading: NodeRef) -> Html {
         })
     };
     let resuming = !app.answers.is_empty();
-    let open_workshop = {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(Action::OpenWorkshop))
-    };
 
     html! {
         <section class="rc-screen rc-start" aria-labelledby="rc-title">
@@ -56,7 +52,7 @@ pub fn start_screen(app: &AppHandle, heading: NodeRef) -> Html {
                 </div>
             </form>
             <p class="rc-workshop-entry">
-                <button type="button" class="rc-link" onclick={open_workshop}>{ l.workshop_open }</button>
+                <button type="button" class="rc-link" onclick={on_click(app, Action::OpenWorkshop)}>{ l.workshop_open }</button>
             </p>
         </section>
     }

@@ -7,7 +7,7 @@ use super::radar_chart::{radar_chart, series_swatch};
 use super::share_panel::SharePanel;
 use crate::assessment::{self, Dimension, Lang};
 use crate::browser;
-use crate::ui::hooks::{use_app, use_focus_on_change, AppHandle};
+use crate::ui::hooks::{on_click, use_app, use_focus_on_change, AppHandle};
 use crate::ui::labels::labels;
 use crate::ui::state::Action;
 use crate::workshop::{compare, encode_link, Comparison, MAX_NAME_CHARS};
@@ -188,10 +188,6 @@ pub fn WorkshopScreen() -> Html {
         Action::BeginParticipant(v[0].clone())
     });
     let default_name = app.workshop.default_name(lang);
-    let dispatch = |action: Action| {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(action.clone()))
-    };
     // Removing, or undoing it: the focus goes to the row at `index` afterwards.
     let remove = |index: usize, action: Action| {
         let (app, removed_at) = (app.clone(), removed_at.clone());
@@ -253,7 +249,7 @@ pub fn WorkshopScreen() -> Html {
                             question={l.discard_participant_question.replace("{name}", name)}
                             question_id="rc-discard-question" yes={l.discard_participant_yes}
                             action={Action::DiscardParticipant} />
-                        <button type="button" class="rc-primary" onclick={dispatch(Action::Begin)}>{ l.continue_answering }</button>
+                        <button type="button" class="rc-primary" onclick={on_click(&app, Action::Begin)}>{ l.continue_answering }</button>
                     </div>
                 </div>
             }
@@ -283,7 +279,7 @@ pub fn WorkshopScreen() -> Html {
             { comparison.as_ref().map(|c| comparison_view(&app, c)).unwrap_or_default() }
 
             <div class="rc-nav rc-no-print">
-                <button type="button" class="rc-secondary" onclick={dispatch(Action::ShowStart)}>{ l.back_to_check }</button>
+                <button type="button" class="rc-secondary" onclick={on_click(&app, Action::ShowStart)}>{ l.back_to_check }</button>
                 <button type="button" class="rc-secondary" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ l.print }</button>
             </div>
         </section>

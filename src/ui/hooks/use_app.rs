@@ -1,9 +1,15 @@
 use yew::prelude::*;
 
-use crate::ui::state::State;
+use crate::ui::state::{Action, State};
 
 /// The state and its dispatcher, shared by every component through a context.
 pub type AppHandle = UseReducerHandle<State>;
+
+/// A click that sends `action`.
+pub fn on_click(app: &AppHandle, action: Action) -> Callback<MouseEvent> {
+    let app = app.clone();
+    Callback::from(move |_: MouseEvent| app.dispatch(action.clone()))
+}
 
 #[hook]
 pub fn use_app() -> AppHandle {
