@@ -84,7 +84,7 @@ fn snapshot_round_trips_every_screen() {
 fn unreadable_or_other_version_progress_gives_a_notice_and_a_fresh_start() {
     for kept in [
         "v=0&r=AAAA",
-        "v=2&lang=de",
+        "v=x&lang=de",
         "garbage",
         "",
         "v=1&r=%%%",
@@ -96,6 +96,21 @@ fn unreadable_or_other_version_progress_gives_a_notice_and_a_fresh_start() {
         assert!(state.answers.is_empty(), "{kept}");
         assert_eq!(state.notices, vec![Notice::StorageOutdated], "{kept}");
     }
+}
+
+#[test]
+fn progress_from_a_newer_version_is_left_alone_with_its_own_notice() {
+    for kept in ["v=2&lang=de", "lang=en&v=17&whatever=%%%"] {
+        let state = launch("", "", Ok(Some(kept.to_string())));
+        assert_eq!(state.screen, Screen::Start, "{kept}");
+        assert_eq!(state.notices, vec![Notice::StorageNewer], "{kept}");
+        assert!(snapshot::written_by_newer_version(kept), "{kept}");
+    }
+    for kept in ["v=1&lang=de", "v=0", "v=x", "garbage", "lang=de", ""] {
+        assert!(!snapshot::written_by_newer_version(kept), "{kept}");
+    }
+    let ours = snapshot::save(&launch("", "", Ok(None)));
+    assert!(!snapshot::written_by_newer_version(&ours));
 }
 
 #[test]

@@ -250,12 +250,6 @@ pub fn save_progress(value: &str) -> Result<(), StorageProblem> {
         .map_err(|_| StorageProblem::Full)
 }
 
-pub fn clear_progress() {
-    if let Ok(storage) = local_storage() {
-        let _ = storage.remove_item(STORAGE_KEY);
-    }
-}
-
 /// Calls `saved` with the stored progress each time another tab or frame of this origin saves
 /// it, and when the page comes back from the back/forward cache (it missed those saves), until
 /// the returned function is called. It reads what storage holds now, not an event's value,
@@ -341,14 +335,20 @@ pub fn can_share() -> bool {
         .unwrap_or(false)
 }
 
+/// Opens the share sheet. False when sharing failed; a person who closed the sheet did not
+/// fail (the browser calls that an `AbortError`).
 pub async fn share(title: &str, url: &str) -> bool {
     let Some(w) = window() else { return false };
     let data = web_sys::ShareData::new();
     data.set_title(title);
     data.set_url(url);
-    JsFuture::from(w.navigator().share_with_data(&data))
-        .await
-        .is_ok()
+    match JsFuture::from(w.navigator().share_with_data(&data)).await {
+        Ok(_) => true,
+        Err(error) => js_sys::Reflect::get(&error, &JsValue::from_str("name"))
+            .ok()
+            .and_then(|name| name.as_string())
+            .is_some_and(|name| name == "AbortError"),
+    }
 }
 
 /// Selects the text of an input, for the copy fallback (found by reference: inside the

@@ -65,6 +65,7 @@ pub struct Labels {
     pub copy_link: &'static str,
     pub copied: &'static str,
     pub copy_failed: &'static str,
+    pub share_failed: &'static str,
     pub share_native: &'static str,
     pub qr_title: &'static str,
     pub qr_too_long: &'static str,
@@ -188,6 +189,7 @@ const DE: Labels = Labels {
     copy_link: "Link kopieren",
     copied: "Link kopiert.",
     copy_failed: "Kopieren ging nicht: Der Link ist markiert, kopieren Sie ihn mit Strg+C (Mac: ⌘C).",
+    share_failed: "Teilen ging nicht: Der Link ist markiert, kopieren Sie ihn mit Strg+C (Mac: ⌘C).",
     share_native: "Teilen …",
     qr_title: "QR-Code des Ergebnis-Links",
     qr_too_long: "Für einen QR-Code ist dieser Link zu lang: Kopieren oder teilen Sie ihn.",
@@ -293,6 +295,7 @@ const EN: Labels = Labels {
     copy_link: "Copy link",
     copied: "Link copied.",
     copy_failed: "Copying did not work: the link is selected, copy it with Ctrl+C (Mac: ⌘C).",
+    share_failed: "Sharing did not work: the link is selected, copy it with Ctrl+C (Mac: ⌘C).",
     share_native: "Share …",
     qr_title: "QR code of the result link",
     qr_too_long: "This link is too long for a QR code: copy or share it.",
@@ -406,6 +409,12 @@ pub fn notice_text(notice: &Notice, lang: Lang) -> String {
                 format!("{name} is answering on this device right now. To keep those answers, the result link was not opened: add it in the workshop view, or open it again when {name} is done.")
             }
         }
+        Notice::StorageNewer => if de {
+            "Ihre Antworten sind von einer neueren Version des Checks gespeichert. Laden Sie die Seite neu, um dort weiterzumachen. Bis dahin speichert diese Seite nichts, damit diese Antworten erhalten bleiben."
+        } else {
+            "Your answers were saved by a newer version of the check. Reload the page to go on there. Until then this page saves nothing, so those answers are kept."
+        }
+        .to_string(),
         Notice::StorageOutdated => if de {
             "Gespeicherte Antworten aus einer anderen Version des Checks ließen sich nicht übernehmen. Bitte beginnen Sie neu."
         } else {

@@ -31,6 +31,10 @@ pub fn initial_state(launch: Launch, saved: Saved, browser_langs: &[String]) -> 
                 notices.push(Notice::StorageOutdated);
                 fresh
             }
+            Err(SnapshotError::NewerVersion) => {
+                notices.push(Notice::StorageNewer);
+                fresh
+            }
         },
         Ok(None) => fresh,
         Err(()) => {

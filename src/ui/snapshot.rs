@@ -9,12 +9,15 @@ use crate::assessment::{self, Lang};
 use crate::share::codec::{percent_decode, percent_encode};
 use crate::share::link;
 
-pub const SNAPSHOT_VERSION: &str = "1";
+pub const SNAPSHOT_VERSION: u32 = 1;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SnapshotError {
-    /// Kept by an older or newer version of the app, in a form this one does not read.
+    /// Kept by an older version of the app, in a form this one does not read.
     OtherVersion,
+    /// Kept by a newer version of the app (a tab still on this one after a deploy): left as
+    /// it is, so the newer answers are not lost.
+    NewerVersion,
     /// Not something this app wrote.
     Unreadable,
 }
@@ -90,6 +93,14 @@ pub fn save_over(state: &State, stored: Option<&str>) -> String {
     }
 }
 
+/// Whether a newer version of the app wrote this, which this one must not write over.
+pub fn written_by_newer_version(text: &str) -> bool {
+    text.split('&')
+        .find_map(|pair| pair.strip_prefix("v="))
+        .and_then(|version| version.parse::<u32>().ok())
+        .is_some_and(|version| version > SNAPSHOT_VERSION)
+}
+
 /// The state a snapshot describes; the screen falls back to the start when it no longer exists.
 pub fn restore(text: &str) -> Result<State, SnapshotError> {
     let mut state = State::default();
@@ -133,8 +144,9 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
             _ => {}
         }
     }
-    match version {
-        Some(SNAPSHOT_VERSION) => {}
+    match version.map(str::parse::<u32>) {
+        Some(Ok(SNAPSHOT_VERSION)) => {}
+        Some(Ok(newer)) if newer > SNAPSHOT_VERSION => return Err(SnapshotError::NewerVersion),
         Some(_) => return Err(SnapshotError::OtherVersion),
         None => return Err(SnapshotError::Unreadable),
     }

@@ -97,6 +97,8 @@ pub enum Notice {
     StorageFull,
     /// Progress kept by another version of the app could not be read.
     StorageOutdated,
+    /// Progress kept by a newer version of the app: this page is out of date and saves nothing.
+    StorageNewer,
     BadWorkshopLink(WorkshopLinkError),
     /// A comparison link had entries that could not be used.
     WorkshopEntriesSkipped(usize),

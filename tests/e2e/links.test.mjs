@@ -111,6 +111,38 @@ test('the copied link opens the same result in a fresh browser, and can be chang
   await other.context.close();
 });
 
+test('a share sheet that fails says so and selects the link; one closed by the person says nothing', async () => {
+  const opened = await openPage(browser, { origin: server.origin });
+  const { page, context, problems } = opened;
+  // A phone's share sheet that fails (no share target allowed).
+  await page.addInitScript(() => {
+    navigator.share = () => Promise.reject(new DOMException('not allowed', 'NotAllowedError'));
+  });
+  await page.goto(server.url);
+  await waitForApp(page);
+  await keyboardToResult(page, LEAVE_IT);
+  await page.click('.rc-share button.rc-secondary');
+  await page.waitForSelector('.rc-copy-state.rc-copy-failed:has-text("Teilen ging nicht")');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'rc-share-link');
+  await page.click('.rc-langs button[lang=en]');
+  assert.match(await page.textContent('.rc-copy-state'), /Sharing did not work/);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+
+  const again = await openPage(browser, { origin: server.origin });
+  // The person closes the sheet.
+  await again.page.addInitScript(() => {
+    navigator.share = () => Promise.reject(new DOMException('closed', 'AbortError'));
+  });
+  await again.page.goto(server.url);
+  await waitForApp(again.page);
+  await keyboardToResult(again.page, LEAVE_IT);
+  await again.page.click('.rc-share button.rc-secondary');
+  await again.page.waitForTimeout(300);
+  assert.equal(await again.page.textContent('.rc-copy-state'), '');
+  await again.context.close();
+});
+
 test("someone's result link leaves one's own progress alone, and leaves the address once changed", async () => {
   const { page, context, problems } = await fresh();
   await tabTo(page, '#rc-company');
@@ -242,6 +274,31 @@ test('kept progress from another version is replaced with a notice, not a crash'
   await waitForApp(page);
   assert.match(await page.textContent('.rc-notice'), /anderen Version/);
   assert.ok(await page.isVisible('.rc-start'));
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});
+
+test('progress a newer version kept is never written over by this one', async () => {
+  const { page, context, problems } = await openPage(browser, { origin: server.origin });
+  await page.goto(server.url);
+  await waitForApp(page);
+  // A tab still on this build after a deploy: the newer build saves in another tab meanwhile.
+  await page.click('.rc-start button[type=submit]');
+  const newer = 'v=2&lang=de&answers=from-the-future';
+  await page.evaluate((newer) => localStorage.setItem('readiness-check', newer), newer);
+  await page.keyboard.press('2');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.rc-question[data-question=goals]');
+  assert.match(await page.textContent('.rc-notice'), /neueren Version/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('readiness-check')), newer);
+  // And opened with it: it says so at once, the check works, and storage keeps the newer answers.
+  await page.reload();
+  await waitForApp(page);
+  assert.match(await page.textContent('.rc-notice'), /Laden Sie die Seite neu/);
+  await keyboardToResult(page, DO_IT);
+  assert.equal(await page.getAttribute('.rc-result', 'data-verdict'), 'do-it');
+  assert.equal(await page.$$eval('.rc-notice', (n) => n.length), 1);
+  assert.equal(await page.evaluate(() => localStorage.getItem('readiness-check')), newer);
   assert.deepEqual(problems.pageErrors, []);
   await context.close();
 });

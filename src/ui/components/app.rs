@@ -119,18 +119,27 @@ pub fn App(props: &AppProps) -> Html {
                 // The person has made the linked answers their own: a reload must show theirs.
                 browser::drop_address_params(&["r"]);
             }
-            let snapshot = if state.from_link {
-                snapshot::save_over(state, browser::load_progress().ok().flatten().as_deref())
-            } else {
-                snapshot::save(state)
-            };
-            if let Err(problem) = browser::save_progress(&snapshot) {
-                if !*warned.borrow() {
-                    *warned.borrow_mut() = true;
-                    handle.dispatch(Action::Notify(match problem {
+            let stored = browser::load_progress().ok().flatten();
+            let saved = match stored.as_deref() {
+                // A tab left on this version after a deploy: the newer answers stay.
+                Some(newer) if snapshot::written_by_newer_version(newer) => {
+                    Err(Notice::StorageNewer)
+                }
+                stored => {
+                    let snapshot = if state.from_link {
+                        snapshot::save_over(state, stored)
+                    } else {
+                        snapshot::save(state)
+                    };
+                    browser::save_progress(&snapshot).map_err(|problem| match problem {
                         StorageProblem::Unavailable => Notice::StorageUnavailable,
                         StorageProblem::Full => Notice::StorageFull,
-                    }));
+                    })
+                }
+            };
+            if let Err(notice) = saved {
+                if !warned.replace(true) {
+                    handle.dispatch(Action::Notify(notice));
                 }
             }
         });

@@ -19,6 +19,7 @@ enum CopyState {
     Idle,
     Copied,
     Failed,
+    ShareFailed,
 }
 
 /// The result link to copy or share, and its QR code (large enough to scan off a projector).
@@ -58,12 +59,15 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         })
     };
     let share = {
-        let url = props.url.clone();
+        let (url, copy_state, input) = (props.url.clone(), copy_state.clone(), input.clone());
         let title = l.app_title;
         Callback::from(move |_: MouseEvent| {
-            let url = url.clone();
+            let (url, copy_state, input) = (url.clone(), copy_state.clone(), input.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                browser::share(title, &url).await;
+                if !browser::share(title, &url).await {
+                    browser::select_input(&input);
+                    copy_state.set(Some((url, CopyState::ShareFailed)));
+                }
             });
         })
     };
@@ -96,8 +100,13 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                     <button type="button" class="rc-secondary" onclick={share}>{ l.share_native }</button>
                 }
             </div>
-            <p class={classes!("rc-copy-state", (shown_state == CopyState::Failed).then_some("rc-copy-failed"))} aria-live="polite">
-                { match shown_state { CopyState::Idle => "", CopyState::Copied => l.copied, CopyState::Failed => l.copy_failed } }
+            <p class={classes!("rc-copy-state", matches!(shown_state, CopyState::Failed | CopyState::ShareFailed).then_some("rc-copy-failed"))} aria-live="polite">
+                { match shown_state {
+                    CopyState::Idle => "",
+                    CopyState::Copied => l.copied,
+                    CopyState::Failed => l.copy_failed,
+                    CopyState::ShareFailed => l.share_failed,
+                } }
             </p>
             { qr }
         </section>
