@@ -233,15 +233,15 @@ fn to_change(answers: &Answers, first: &Judgement) -> Vec<Reason> {
     if first.verdict == Verdict::DoIt {
         return out;
     }
-    // Hidden answers are ignored here too: a follow-up revealed on the way counts 0 until
-    // the simulation raises it.
+    // Hidden answers are ignored here too: a follow-up revealed on the way is taken at its
+    // weakest, so the list is enough whatever the person answers there.
     let mut sim = answers.clone();
     for (q, shown) in QUESTIONS.iter().zip(&first.visible) {
         if !shown {
             sim.clear(q.id);
         }
     }
-    let mut j = judge(&sim);
+    let mut j = judge_at_the_weakest_of_new_follow_ups(&mut sim);
     for _ in 0..=QUESTIONS.len() {
         if j.verdict == Verdict::DoIt {
             break;
@@ -271,9 +271,27 @@ fn to_change(answers: &Answers, first: &Judgement) -> Vec<Reason> {
                 });
             }
         }
-        j = judge(&sim);
+        j = judge_at_the_weakest_of_new_follow_ups(&mut sim);
     }
     out
+}
+
+/// Judges `sim` after giving every shown but unanswered question (a follow-up the simulation
+/// revealed) its weakest answer.
+fn judge_at_the_weakest_of_new_follow_ups(sim: &mut Answers) -> Judgement {
+    loop {
+        let j = judge(sim);
+        let revealed = QUESTIONS
+            .iter()
+            .zip(&j.visible)
+            .find(|(q, shown)| **shown && sim.selected(q.id).is_empty())
+            .and_then(|(q, _)| q.options.first().map(|weakest| (q.id, weakest.id)));
+        match revealed {
+            // Cannot fail: the question's own option.
+            Some((question, weakest)) => drop(sim.set(question, &[weakest])),
+            None => return j,
+        }
+    }
 }
 
 fn weakest_link(j: &Judgement) -> Option<usize> {

@@ -52,11 +52,22 @@ pub static PLAN: &[StepRule] = &[
     StepRule {
         id: "practise-profile",
         phase: Phase::Practise,
-        when: When::Any(&[
-            When::Is("know-how", &["none", "reading"]),
+        when: When::Is("know-how", &["none", "reading"]),
+        source: seed(CORE, "Fake-Account ohne Freunde"),
+        details: &[],
+    },
+    // Those who know the platforms already practise only the name.
+    StepRule {
+        id: "practise-real-names",
+        phase: Phase::Practise,
+        when: When::All(&[
+            When::Is("know-how", &["active"]),
             When::Is("real-names", &["rather-not", "some"]),
         ]),
-        source: seed(CORE, "Fake-Account ohne Freunde"),
+        source: seed(
+            CORE,
+            "Wenn Sie Angst haben, Ihren echten Namen für Social Media zu verwenden",
+        ),
         details: &[],
     },
     StepRule {
@@ -138,7 +149,18 @@ pub static PLAN: &[StepRule] = &[
     StepRule {
         id: "listen-audience",
         phase: Phase::Listen,
-        when: When::Is("audience", &["unknown"]),
+        when: When::All(&[LEAVE_IT, When::Is("audience", &["unknown"])]),
+        source: seed(
+            CORE,
+            "Wir haben unsere Kunden gefragt, ob sie z. B. Facebook nutzen.",
+        ),
+        details: &[],
+    },
+    // Going ahead (people talk about the company a lot): the answers pick the platforms.
+    StepRule {
+        id: "listen-audience-platforms",
+        phase: Phase::Listen,
+        when: When::All(&[DO_IT, When::Is("audience", &["unknown"])]),
         source: seed(
             CORE,
             "Wir haben unsere Kunden gefragt, ob sie z. B. Facebook nutzen.",

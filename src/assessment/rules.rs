@@ -125,14 +125,12 @@ pub static KNOCK_OUTS: &[KnockOut] = &[
             "Haben Sie Mitarbeiter, die die Plattformen pflegen können?",
         ),
     },
-    // Nobody in charge, under two hours a week and no lasting budget: a channel run on
-    // leftovers, however quickly the answers would come, soon lies idle.
+    // Under two hours a week and no lasting budget to buy more: a channel run on leftovers,
+    // whoever is in charge and however quickly the answers would come, soon lies idle.
     KnockOut {
         id: "ko-no-capacity",
-        question: "responsible",
+        question: "hours",
         when: When::All(&[
-            // "nobody" is a knock-out of its own (and hides the hours).
-            When::Is("responsible", &["nobody", "whoever-has-time"]),
             When::Is("hours", &["under-2h"]),
             When::Is("budget", &["none", "one-off"]),
         ]),
@@ -163,6 +161,17 @@ pub static KNOCK_OUTS: &[KnockOut] = &[
         source: seed(
             ORGANISATION,
             "Schnelligkeit ist daher ein wichtiges K.O.-Kriterium.",
+        ),
+    },
+    // Seed 002 is categorical: without knowing the platforms from one's own use, a company
+    // is not ready. Practising comes first (the plan's first step).
+    KnockOut {
+        id: "ko-no-know-how",
+        question: "know-how",
+        when: When::Is("know-how", &["none"]),
+        source: seed(
+            CORE,
+            "Wenn Sie die Möglichkeiten, Mechanismen und Manieren des Social Web nicht kennen, sind Sie es nicht.",
         ),
     },
 ];
