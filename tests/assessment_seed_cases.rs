@@ -179,6 +179,31 @@ fn kunde_2_fear_of_acting_does_it_and_starts_by_practising() {
     assert_eq!(step(&o, "join-few-channels").detail, ["one-hours"]);
 }
 
+/// A "do it" names what carries it, and, apart, what is still weak: the plan works on those,
+/// so the reasons must not hide them.
+#[test]
+fn do_it_lists_what_is_still_weak_apart_from_what_carries_it() {
+    let o = outcome(&strong_but(&[("hours", "2-5h"), ("tone", "factual")]));
+    assert_eq!(o.verdict, Verdict::DoIt);
+    let deciding: Vec<_> = o.deciding_reasons().map(|r| r.id).collect();
+    let caveats: Vec<_> = o.other_weak_reasons().map(|r| r.id).collect();
+    // By the points they cost: the tone is all of its dimension.
+    assert_eq!(caveats, ["tone-factual", "hours-some"]);
+    assert!(deciding.contains(&"responsible-team"), "{deciding:?}");
+    assert!(deciding.iter().all(|id| !caveats.contains(id)));
+    assert!(o
+        .reasons
+        .iter()
+        .all(|r| r.kind != ReasonKind::Caveat || caveats.contains(&r.id)));
+    // All strong: nothing is listed as weak.
+    assert_eq!(
+        outcome(&examples::strong_answers())
+            .other_weak_reasons()
+            .count(),
+        0
+    );
+}
+
 #[test]
 fn a_single_channel_is_blamed_on_what_is_actually_short() {
     let few_hours = with(examples::strong_answers(), "hours", &["under-2h"]);

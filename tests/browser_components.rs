@@ -180,6 +180,24 @@ async fn plumber_gets_leave_it() {
 }
 
 #[wasm_bindgen_test]
+async fn kunde_2_does_it_and_sees_what_is_still_weak() {
+    let root = mount(Some(state(Lang::De, Screen::Result, examples::kunde_2()))).await;
+    assert_eq!(text(&root, "h1"), "Ich mach das, aber dann richtig!");
+    assert_eq!(text(&root, ".rc-result-text h3"), "Was noch schwach ist");
+    let weak = root.query_selector_all(".rc-reasons-more li").unwrap();
+    assert!(weak.length() > 0);
+    // One of them, which the plan practises: the factual tone.
+    assert!(root
+        .query_selector(".rc-reasons-more li[data-reason=tone-factual]")
+        .unwrap()
+        .is_some());
+    assert!(root
+        .query_selector("[data-step=practise-tone]")
+        .unwrap()
+        .is_some());
+}
+
+#[wasm_bindgen_test]
 async fn switching_language_keeps_the_answers() {
     let root = mount(Some(state(
         Lang::De,

@@ -162,7 +162,8 @@ fn outcome(answers: &Answers) -> Outcome {
 
 /// Knock-outs first (rule order). Then the answers pointing the verdict's way: for leave-it the
 /// weak answers, those in dimensions below the floor first, then by the overall points they
-/// cost; for do-it the strong answers by the points they bring.
+/// cost; for do-it the strong answers by the points they bring, then, as caveats, the weak
+/// ones by the points they cost.
 fn reasons(answers: &Answers, j: &Judgement) -> Vec<Reason> {
     let mut out: Vec<Reason> = j
         .knock_outs
@@ -176,8 +177,8 @@ fn reasons(answers: &Answers, j: &Judgement) -> Vec<Reason> {
         })
         .collect();
     let for_it = j.verdict == Verdict::DoIt;
-    // (floor group, impact, question index, reason id)
-    let mut found: Vec<(u8, Reverse<u64>, usize, &'static str)> = Vec::new();
+    // (group, impact, question index, reason id, kind)
+    let mut found: Vec<(u8, Reverse<u64>, usize, &'static str, ReasonKind)> = Vec::new();
     for (i, q) in QUESTIONS.iter().enumerate() {
         let shown = j.visible.get(i).copied().unwrap_or(false);
         // A knock-out's text already says what its answers are.
@@ -185,23 +186,31 @@ fn reasons(answers: &Answers, j: &Judgement) -> Vec<Reason> {
             continue;
         }
         let score = j.question_scores.get(i).copied().unwrap_or(0);
-        if (score >= REASON_SPLIT) != for_it {
+        let strong = score >= REASON_SPLIT;
+        if strong && !for_it {
             continue;
         }
         let Some(reason) = reason_of(q, answers.selected(q.id)) else {
             continue;
         };
-        let points = if for_it { score } else { 100 - score.min(100) };
+        let points = if strong { score } else { 100 - score.min(100) };
         let dim_score = j.dims[q.dimension.index()].1;
-        let group = if !for_it && dim_score < DIMENSION_FLOOR {
-            dim_score
-        } else {
-            u8::MAX
+        let (group, kind) = match (for_it, strong) {
+            (true, true) => (0, ReasonKind::Answer),
+            (true, false) => (1, ReasonKind::Caveat),
+            _ if dim_score < DIMENSION_FLOOR => (dim_score, ReasonKind::Answer),
+            _ => (u8::MAX, ReasonKind::Answer),
         };
-        found.push((group, Reverse(share(q) * u64::from(points)), i, reason));
+        found.push((
+            group,
+            Reverse(share(q) * u64::from(points)),
+            i,
+            reason,
+            kind,
+        ));
     }
-    crate::small_sort::sort_by_key(&mut found, |&(group, weight, i, _)| (group, weight, i));
-    for (_, _, i, reason) in found {
+    crate::small_sort::sort_by_key(&mut found, |&(group, weight, i, _, _)| (group, weight, i));
+    for (_, _, i, reason, kind) in found {
         if out.iter().any(|r| r.id == reason) {
             continue;
         }
@@ -210,7 +219,7 @@ fn reasons(answers: &Answers, j: &Judgement) -> Vec<Reason> {
                 id: reason,
                 question: Some(q.id),
                 knock_out: false,
-                kind: ReasonKind::Answer,
+                kind,
                 source: q.source,
             });
         }

@@ -115,6 +115,8 @@ pub enum ReasonKind {
     KnockOut,
     /// An answer that speaks for (do-it) or against (leave-it); text `reason.<id>`.
     Answer,
+    /// Under do-it, an answer that is still weak; text `reason.<id>`.
+    Caveat,
     /// An answer that would have to change; id is the question id, text `q.<id>.change`.
     Change,
 }
@@ -132,7 +134,9 @@ pub struct Reason {
 impl Reason {
     pub fn text(&self, lang: Lang) -> &'static str {
         match self.kind {
-            ReasonKind::KnockOut | ReasonKind::Answer => text_parts(lang, &["reason.", self.id]),
+            ReasonKind::KnockOut | ReasonKind::Answer | ReasonKind::Caveat => {
+                text_parts(lang, &["reason.", self.id])
+            }
             ReasonKind::Change => text_parts(lang, &["q.", self.id, ".change"]),
         }
     }
@@ -164,7 +168,7 @@ impl Outcome {
 
     /// "What decided it": a knock-out decides alone, so where there is one, only the
     /// knock-outs; else, where dimensions fell below the floor, the answers in those; else
-    /// (an overall score too low, or "do it") every reason.
+    /// (an overall score too low, or "do it") every reason but a do-it's caveats.
     pub fn deciding_reasons(&self) -> impl Iterator<Item = &Reason> {
         let decided_by = self.decided_by();
         self.reasons
@@ -172,7 +176,7 @@ impl Outcome {
             .filter(move |r| decided_by.includes(self, r))
     }
 
-    /// The other weak answers, which did not tip it.
+    /// The other weak answers, which did not tip it (under do-it: its caveats).
     pub fn other_weak_reasons(&self) -> impl Iterator<Item = &Reason> {
         let decided_by = self.decided_by();
         self.reasons
@@ -218,7 +222,7 @@ impl DecidedBy {
                 .question
                 .and_then(question)
                 .is_some_and(|q| outcome.score(q.dimension) < DIMENSION_FLOOR),
-            DecidedBy::Everything => true,
+            DecidedBy::Everything => reason.kind != ReasonKind::Caveat,
         }
     }
 }

@@ -36,6 +36,7 @@ pub struct Labels {
     pub reasons_title: &'static str,
     /// Beside a knock-out: the weak answers that did not decide it alone.
     pub more_reasons_title: &'static str,
+    pub caveats_title: &'static str,
     pub archetype_title: &'static str,
     pub chart_title: &'static str,
     pub chart_caption: &'static str,
@@ -162,6 +163,7 @@ const DE: Labels = Labels {
     result_for: "Ergebnis für",
     reasons_title: "Was den Ausschlag gab",
     more_reasons_title: "Was außerdem noch schwach ist",
+    caveats_title: "Was noch schwach ist",
     archetype_title: "Welcher Typ Sie gerade sind",
     chart_title: "Ihre Werte je Bereich",
     chart_caption: "Werte von 0 bis 100 je Bereich",
@@ -268,6 +270,7 @@ const EN: Labels = Labels {
     result_for: "Result for",
     reasons_title: "What decided it",
     more_reasons_title: "What else is still weak",
+    caveats_title: "What is still weak",
     archetype_title: "Which type you are right now",
     chart_title: "Your scores by area",
     chart_caption: "Scores from 0 to 100 per area",

@@ -4,7 +4,7 @@ use super::plan_view::plan_view;
 use super::radar_chart::radar_chart;
 use super::restart_button::restart_button;
 use super::share_panel::SharePanel;
-use crate::assessment::{self, Dimension, Evaluation};
+use crate::assessment::{self, Dimension, Evaluation, Verdict};
 use crate::browser;
 use crate::share::link;
 use crate::ui::hooks::{on_click, AppHandle};
@@ -52,7 +52,7 @@ pub fn result_screen(app: &AppHandle, heading: NodeRef) -> Html {
                         }) }
                     </ul>
                     if outcome.other_weak_reasons().next().is_some() {
-                        <h3>{ l.more_reasons_title }</h3>
+                        <h3>{ if outcome.verdict == Verdict::DoIt { l.caveats_title } else { l.more_reasons_title } }</h3>
                         <ul class="rc-reasons rc-reasons-more">
                             { for outcome.other_weak_reasons().map(|r| html! { <li data-reason={r.id}>{ r.text(lang) }</li> }) }
                         </ul>
