@@ -114,6 +114,32 @@ fn progress_from_a_newer_version_is_left_alone_with_its_own_notice() {
 }
 
 #[test]
+fn a_page_view_alone_saves_nothing() {
+    let fresh = launch("?lang=en&large=1", "", Ok(None));
+    let opened_with = (fresh.lang, fresh.large_type);
+    assert_eq!(opened_with, (Lang::En, true));
+    assert!(snapshot::only_looked_at(&fresh, opened_with, None));
+    // Someone's result link, looked at.
+    let code = link::encode(&examples::kunde_2());
+    let linked = launch("", &format!("#r={code}"), Ok(None));
+    assert!(snapshot::only_looked_at(&linked, (linked.lang, false), None));
+    // Anything answered, typed or chosen is kept; so is whatever replaces stored progress.
+    let mut chosen = fresh.clone();
+    chosen.lang = Lang::De;
+    let mut typed = fresh.clone();
+    typed.company = "Bäckerei".into();
+    let mut started = fresh.clone();
+    started.screen = Screen::Question("attitude");
+    for state in [&chosen, &typed, &started] {
+        assert!(!snapshot::only_looked_at(state, opened_with, None));
+    }
+    assert!(!snapshot::only_looked_at(&fresh, opened_with, Some("v=1&r=x")));
+    let with_workshop = launch("", &format!("#c={code}&n=Lea"), Ok(None));
+    assert!(!with_workshop.workshop.is_empty());
+    assert!(!snapshot::only_looked_at(&with_workshop, (with_workshop.lang, false), None));
+}
+
+#[test]
 fn no_storage_gives_a_notice() {
     let state = launch("", "", Err(()));
     assert_eq!(state.notices, vec![Notice::StorageUnavailable]);
@@ -391,14 +417,21 @@ fn links_are_built_on_the_page_the_widget_is_on() {
         ),
         "https://agentur.example/?page_id=42"
     );
-    // The app's own page (or the snippet's iframe): branding and foreign parameters stay, what
-    // only this visit meant goes.
+    // The app's own page (or the snippet's iframe): only the branding stays; what only this
+    // visit meant goes, and so does what a mailing tool added about the sender.
     assert_eq!(
         link_base(
             "https://agentur.example/check/?embed=1&host=https%3A%2F%2Fagentur.example&brand=Agentur&lang=en&a.goals=service&utm_source=x#r=OLD",
             true
         ),
         "https://agentur.example/check/?brand=Agentur"
+    );
+    assert_eq!(
+        link_base(
+            "https://agentur.example/check/?_kx=KLAVIYO.abc&email=max%40firma.de&color=%23aa0000&ml_subscriber=123&sessionid=s3cr3t&cta-url=https%3A%2F%2Fagentur.example&brand=A",
+            true
+        ),
+        "https://agentur.example/check/?color=%23aa0000&cta-url=https%3A%2F%2Fagentur.example&brand=A"
     );
     assert_eq!(
         link_base(

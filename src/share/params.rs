@@ -136,18 +136,19 @@ fn without(part: &str, drop: impl Fn(&str) -> bool) -> String {
 
 /// The address a result or comparison link is built on: this page without its fragment. On a
 /// host's page the query is the host's (`?page_id=42` finds the page the widget is on) and
-/// stays. On our own page, branding and foreign parameters stay, so the recipient sees the same
-/// consultancy; what only this visit meant (a result, prefill, embedding, language and type
-/// size) goes. Either way the sender's tracking tags (`utm_*`, `fbclid`, …) go: a shared link
-/// must not carry them to someone else.
+/// stays, but for the sender's tracking tags (`utm_*`, `fbclid`, …). On our own page only the
+/// branding stays, so the recipient sees the same consultancy: what only this visit meant (a
+/// result, prefill, embedding, language, type size) and whatever else a mailing tool put there
+/// (`email=`, subscriber ids) must not travel to someone else.
 pub fn link_base(href: &str, own_page: bool) -> String {
     let href = href.split_once('#').map_or(href, |(page, _)| page);
     let (page, query) = href.split_once('?').map_or((href, ""), |(p, q)| (p, q));
     let query = without(&format!("?{query}"), |key| {
-        is_tracking_tag(key)
-            || own_page
-                && (matches!(key, "r" | "c" | "n" | "embed" | "host" | "lang" | "large")
-                    || key.starts_with("a."))
+        if own_page {
+            !crate::branding::KEYS.contains(&key)
+        } else {
+            is_tracking_tag(key)
+        }
     });
     format!("{page}{query}")
 }

@@ -93,6 +93,22 @@ pub fn save_over(state: &State, stored: Option<&str>) -> String {
     }
 }
 
+/// Whether saving `state` can wait: nothing is stored yet, and nothing was answered, typed or
+/// chosen since the page opened (`opened_with`: its language and type size then). A page view
+/// alone writes nothing to the device, so a later visit's address or snippet still decides the
+/// language and type size.
+pub fn only_looked_at(state: &State, opened_with: (Lang, bool), stored: Option<&str>) -> bool {
+    // A result link's answers are not the person's: looking at them is a page view too.
+    let nothing_own = state.from_link
+        || state.screen == Screen::Start && state.answers.is_empty() && state.company.is_empty();
+    stored.is_none()
+        && nothing_own
+        && (state.lang, state.large_type) == opened_with
+        && state.set_aside.is_empty()
+        && state.workshop.is_empty()
+        && state.participant.is_none()
+}
+
 /// Whether a newer version of the app wrote this, which this one must not write over.
 pub fn written_by_newer_version(text: &str) -> bool {
     text.split('&')

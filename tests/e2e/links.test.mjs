@@ -251,6 +251,25 @@ test('every hostile link gets a clear message, no console error, and a way to st
   }
 });
 
+test('a page view alone stores nothing, so the next address still picks language and type size', async () => {
+  const { page, context, problems } = await openPage(browser, { origin: server.origin });
+  await page.goto(server.url + '?lang=de');
+  await waitForApp(page);
+  assert.equal(await page.evaluate(() => localStorage.getItem('readiness-check')), null);
+  // The projector laptop of the workshop, in English this time.
+  await page.goto(server.url + '?lang=en&large=1');
+  await waitForApp(page);
+  assert.equal(await page.getAttribute('.rc-app', 'lang'), 'en');
+  assert.ok(await page.$('.rc-app.rc-large'));
+  // Something chosen is kept.
+  await page.click('.rc-langs button[lang=de]');
+  await page.goto(server.url + '?lang=en');
+  await waitForApp(page);
+  assert.equal(await page.getAttribute('.rc-app', 'lang'), 'de');
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});
+
 test('the app still works where storage is blocked, and says so', async () => {
   const { page, context, problems } = await openPage(browser, { origin: server.origin });
   await page.addInitScript(() => {

@@ -96,6 +96,7 @@ pub fn App(props: &AppProps) -> Html {
         let previous = use_mut_ref(|| (*state).clone());
         let reporter = use_mut_ref(host_events::HostReporter::default);
         let warned = use_mut_ref(|| false);
+        let opened_with = *use_mut_ref(|| (state.lang, state.large_type)).borrow();
         use_effect_with((*state).clone(), move |state| {
             let previous_state = previous.replace(state.clone());
             if state.taken_in {
@@ -121,6 +122,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             let stored = browser::load_progress().ok().flatten();
             let saved = match stored.as_deref() {
+                stored if snapshot::only_looked_at(state, opened_with, stored) => Ok(()),
                 // A tab left on this version after a deploy: the newer answers stay.
                 Some(newer) if snapshot::written_by_newer_version(newer) => {
                     Err(Notice::StorageNewer)
