@@ -100,21 +100,35 @@
     fetch(app.href, { credentials: 'same-origin' })
       .then(function (response) { return response.text(); })
       .then(function (html) {
-        var doc = new DOMParser().parseFromString(html, 'text/html');
-        var css = doc.querySelector('link[rel=stylesheet]');
-        var js = doc.querySelector('link[rel=modulepreload]');
-        var wasm = doc.querySelector('link[rel=preload][as=fetch]');
+        // Read with a pattern, not DOMParser: a host page requiring Trusted Types refuses that.
+        var css = linkHref(html, function (a) { return a.rel === 'stylesheet'; });
+        var js = linkHref(html, function (a) { return a.rel === 'modulepreload'; });
+        var wasm = linkHref(html, function (a) { return a.rel === 'preload' && a.as === 'fetch'; });
         if (!css || !js || !wasm) throw new Error('unexpected index.html at ' + app.href);
         var link = document.createElement('link');
         link.rel = 'stylesheet';
-        link.href = new URL(css.getAttribute('href'), app).href;
+        link.href = new URL(css, app).href;
         shadow.appendChild(link);
         shadow.appendChild(root);
         window.readinessCheckRoot = root;
-        return import(new URL(js.getAttribute('href'), app).href).then(function (module) {
-          return module.default({ module_or_path: new URL(wasm.getAttribute('href'), app).href });
+        return import(new URL(js, app).href).then(function (module) {
+          return module.default({ module_or_path: new URL(wasm, app).href });
         });
       })
       .catch(function (error) { console.error('readiness-check: could not start', error); });
+  }
+
+  // The href of the first <link> in `html` whose attributes pass `test` (attributes in any
+  // order, quoted or not, as a minified index.html writes them).
+  function linkHref(html, test) {
+    var tags = html.match(/<link\b[^>]*>/gi) || [];
+    for (var i = 0; i < tags.length; i++) {
+      var attrs = {};
+      tags[i].replace(/([\w-]+)=("[^"]*"|'[^']*'|[^\s>]+)/g, function (_, key, value) {
+        attrs[key.toLowerCase()] = value.replace(/^["']|["']$/g, '').replace(/&amp;/g, '&');
+      });
+      if (attrs.href && test(attrs)) return attrs.href;
+    }
+    return null;
   }
 })();

@@ -25,9 +25,17 @@ const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const loader = trunkHtml.match(inline);
 if (!loader) throw new Error('no inline module loader found in index.html');
 const registerWorker = `
-// Offline after the first visit (not from disk: file:// has no service workers).
+// Offline after the first visit (not from disk: file:// has no service workers). A page that
+// requires Trusted Types gets the worker's URL through a policy; a sandboxed frame or a host's
+// policy list can still refuse it, and then the check simply runs online.
 if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
-  navigator.serviceWorker.register('./sw.js').catch((error) => console.warn('readiness-check: offline mode unavailable', error));
+  const unavailable = (error) => console.warn('readiness-check: offline mode unavailable', error);
+  try {
+    const policy = self.trustedTypes?.createPolicy('readiness-check-sw', { createScriptURL: (url) => url });
+    navigator.serviceWorker.register(policy ? policy.createScriptURL('./sw.js') : './sw.js').catch(unavailable);
+  } catch (error) {
+    unavailable(error);
+  }
 }
 `;
 writeFileSync(join(dir, 'start.js'), loader[1].trim() + '\n' + registerWorker);

@@ -9,9 +9,16 @@ const CACHE = PREFIX + VERSION;
 // Builds before the scope was in the name.
 const LEGACY = /^readiness-check-[0-9a-f]{16}$/;
 
+// A file with a content hash in its name never changes.
+const HASHED = /-[0-9a-f]{12,}(_bg)?\.(js|wasm|css)$/;
+// How long the page and loader wait for a network that connected but does not answer (venue
+// Wi-Fi without a way out) before the cached ones are used.
+const NETWORK_TIMEOUT_MS = 4000;
+
 self.addEventListener('install', (event) => {
-  // Past the browser's HTTP cache, which may still hold the previous build's page or loader.
-  const fresh = FILES.map((file) => new Request(file, { cache: 'reload' }));
+  // The hashed files the page just loaded come from the HTTP cache, not a second download; the
+  // page and loader past it, as it may still hold the previous build's.
+  const fresh = FILES.map((file) => new Request(file, { cache: HASHED.test(file) ? 'force-cache' : 'reload' }));
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(fresh)).then(() => self.skipWaiting()));
 });
 
@@ -27,14 +34,14 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  // A file with a content hash in its name never changes: the cache is always right.
-  if (request.mode !== 'navigate' && /-[0-9a-f]{12,}(_bg)?\.(js|wasm|css)$/.test(new URL(request.url).pathname)) {
+  // A hashed file: the cache is always right.
+  if (request.mode !== 'navigate' && HASHED.test(new URL(request.url).pathname)) {
     event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
     return;
   }
   // The page and the files named the same in every build (start.js, embed.js): the newest
   // when online (asked of the server, not the HTTP cache), so a deploy is picked up whole, the
-  // cached ones offline. Offline, the app's own address gives the app; any other page in the
+  // cached ones offline or when the network does not answer in time. Offline, the app's own address gives the app; any other page in the
   // scope gives itself if cached, else the browser's offline page.
   const navigate = request.mode === 'navigate';
   const path = new URL(request.url).pathname;
@@ -42,5 +49,8 @@ self.addEventListener('fetch', (event) => {
   const app = navigate && (path === scope || path === scope + 'index.html');
   const cached = () => caches.open(CACHE).then((cache) => cache.match(app ? 'index.html' : request, { ignoreSearch: navigate }));
   const online = navigate ? fetch(request) : fetch(new Request(request, { cache: 'no-cache' }));
-  event.respondWith(online.catch(() => cached().then((hit) => hit || Response.error())));
+  event.respondWith(new Promise((settle) => {
+    online.then(settle, () => cached().then((hit) => settle(hit || Response.error())));
+    setTimeout(() => cached().then((hit) => hit && settle(hit)), NETWORK_TIMEOUT_MS);
+  }));
 });

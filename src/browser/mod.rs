@@ -23,8 +23,9 @@ pub fn mount_point() -> Element {
     }
     let doc = document().expect("a document to mount into");
     if let Some(el) = doc.get_element_by_id("readiness-check") {
-        // Drop the <noscript> fallback the page shows without WebAssembly.
-        el.set_inner_html("");
+        // Drop the <noscript> fallback the page shows without WebAssembly (not by innerHTML,
+        // which a page requiring Trusted Types refuses).
+        el.set_text_content(None);
         return el;
     }
     doc.body().expect("a body to mount into").into()

@@ -218,8 +218,9 @@ test('dist/ served under a sub-path works unchanged, and its links keep the path
   await sub.close();
 });
 
-test('the app works under the documented strict Content-Security-Policy', async () => {
-  const strict = await serve(DIST, { headers: { 'content-security-policy': CSP } });
+test('the app works under the documented strict Content-Security-Policy, Trusted Types required', async () => {
+  const policy = CSP + "; require-trusted-types-for 'script'";
+  const strict = await serve(DIST, { headers: { 'content-security-policy': policy } });
   const { page, context, problems } = await openPage(browser, { origin: strict.origin });
   await page.addInitScript(() => {
     window.cspViolations = [];
@@ -232,6 +233,22 @@ test('the app works under the documented strict Content-Security-Policy', async 
   assert.equal(await page.$eval('.rc-app', (el) => getComputedStyle(el).getPropertyValue('--rc-primary').trim()), '#c0392b');
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
   assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.pageErrors, []);
+  // Offline mode too: the worker's URL came through a policy.
+  assert.ok(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => Boolean(r.active)).catch(() => false)));
   await context.close();
   await strict.close();
+});
+
+test('inline mode on a host page that requires Trusted Types', async () => {
+  const tt = await serveHostPages(app.url, { headers: { 'content-security-policy': "require-trusted-types-for 'script'" } });
+  const { page, context, problems } = await openPage(browser);
+  await page.goto(tt.url + 'aggressive.html');
+  await page.waitForFunction(() => window.readinessCheckRoot?.querySelector('.rc-app h1'), null, { timeout: 30_000 });
+  await clickThrough(page, DO_IT);
+  assert.equal(await page.evaluate(() => window.readinessCheckRoot.querySelector('.rc-result').dataset.verdict), 'do-it');
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+  await tt.close();
 });

@@ -18,11 +18,15 @@ const TYPES = {
 
 /**
  * Serves `dir` on 127.0.0.1 under `base` (e.g. "/" or "/tools/check/"), with extra `headers`
- * on every response. Other paths answer 404.
+ * on every response. Other paths answer 404. `seen` is told every path asked for; a request
+ * `hold` returns true for is never answered.
  */
-export async function serve(dir = DIST, { base = '/', headers = {} } = {}) {
+export async function serve(dir = DIST, { base = '/', headers = {}, hold = () => false, seen = () => {} } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    seen(path);
+    // A network that connects but never answers.
+    if (hold(req)) return;
     if (!path.startsWith(base)) { res.writeHead(404).end('not found'); return; }
     let file = normalize(join(dir, path.slice(base.length)));
     if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
@@ -37,7 +41,11 @@ export async function serve(dir = DIST, { base = '/', headers = {} } = {}) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, url: origin + base, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    origin,
+    url: origin + base,
+    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }),
+  };
 }
 
 export const CHROMIUM_ARGS = [
@@ -73,8 +81,11 @@ export async function waitForApp(page) {
   await page.waitForSelector('.rc-app h1', { timeout: 30_000 });
 }
 
-/** Serves the example host pages of examples/host/ with APP replaced by the app's address. */
-export async function serveHostPages(appUrl) {
+/**
+ * Serves the example host pages of examples/host/ with APP replaced by the app's address, and
+ * extra `headers` on every page.
+ */
+export async function serveHostPages(appUrl, { headers = {} } = {}) {
   const dir = join(ROOT, 'examples/host');
   const server = createServer(async (req, res) => {
     const name = new URL(req.url, 'http://x').pathname.slice(1) || 'plain.html';
@@ -83,7 +94,7 @@ export async function serveHostPages(appUrl) {
     if (!/^[a-z-]+\.html$/.test(name)) { res.writeHead(404).end(); return; }
     try {
       const page = (await readFile(join(dir, name), 'utf8')).replaceAll('APP/', appUrl);
-      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(page);
+      res.writeHead(200, { 'content-type': TYPES['.html'], ...headers }).end(page);
     } catch {
       res.writeHead(404).end('not found');
     }

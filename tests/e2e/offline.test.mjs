@@ -33,6 +33,30 @@ test('once loaded, the check reloads and finishes with the network cut', async (
   await context.close();
 });
 
+test('the first visit downloads each file once, and a network that never answers still gets the check', async () => {
+  const seen = [];
+  let hang = false;
+  const site = await serve(DIST, { seen: (path) => seen.push(path), hold: () => hang });
+  const { page, context, problems } = await openPage(browser, { origin: site.origin });
+  await page.goto(site.url);
+  await waitForApp(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // The worker's precache took the hashed files from the HTTP cache.
+  for (const hashed of ['_bg.wasm', '.css']) {
+    assert.equal(seen.filter((path) => path.endsWith(hashed)).length, 1, `${hashed}: ${seen}`);
+  }
+  // Venue Wi-Fi without a way out: connected, never answered.
+  hang = true;
+  await page.goto(site.url, { timeout: 20_000 });
+  await waitForApp(page);
+  await keyboardToResult(page, DO_IT);
+  assert.equal(await page.getAttribute('.rc-result', 'data-verdict'), 'do-it');
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+  await site.close();
+});
+
 test('a new build replaces the cached one cleanly', async () => {
   const { page, context } = await openPage(browser, { origin: server.origin });
   await page.goto(server.url);
