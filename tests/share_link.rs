@@ -108,6 +108,25 @@ fn every_changed_character_is_detected() {
 }
 
 #[test]
+fn a_link_ending_a_sentence_still_opens() {
+    let code = encode(&examples::kunde_2());
+    for written in [
+        format!("{code}."),
+        format!("{code})"),
+        format!("{code}!”"),
+        format!(" {code}, "),
+    ] {
+        assert_eq!(
+            decode(&written).map(|d| d.answers),
+            Ok(examples::kunde_2()),
+            "{written}"
+        );
+    }
+    // Anything else after the code still damages it.
+    assert!(decode(&format!("{code}x")).is_err());
+}
+
+#[test]
 fn hostile_codes_get_their_own_error() {
     let good = encode(&examples::strong_answers());
     assert_eq!(decode(""), Err(LinkError::Empty));

@@ -122,7 +122,11 @@ fn a_page_view_alone_saves_nothing() {
     // Someone's result link, looked at.
     let code = link::encode(&examples::kunde_2());
     let linked = launch("", &format!("#r={code}"), Ok(None));
-    assert!(snapshot::only_looked_at(&linked, (linked.lang, false), None));
+    assert!(snapshot::only_looked_at(
+        &linked,
+        (linked.lang, false),
+        None
+    ));
     // Anything answered, typed or chosen is kept; so is whatever replaces stored progress.
     let mut chosen = fresh.clone();
     chosen.lang = Lang::De;
@@ -133,10 +137,18 @@ fn a_page_view_alone_saves_nothing() {
     for state in [&chosen, &typed, &started] {
         assert!(!snapshot::only_looked_at(state, opened_with, None));
     }
-    assert!(!snapshot::only_looked_at(&fresh, opened_with, Some("v=1&r=x")));
+    assert!(!snapshot::only_looked_at(
+        &fresh,
+        opened_with,
+        Some("v=1&r=x")
+    ));
     let with_workshop = launch("", &format!("#c={code}&n=Lea"), Ok(None));
     assert!(!with_workshop.workshop.is_empty());
-    assert!(!snapshot::only_looked_at(&with_workshop, (with_workshop.lang, false), None));
+    assert!(!snapshot::only_looked_at(
+        &with_workshop,
+        (with_workshop.lang, false),
+        None
+    ));
 }
 
 #[test]

@@ -3,8 +3,8 @@
 use readiness_check::assessment::{examples, Answers, Lang, MISSING_TEXT};
 use readiness_check::share::link::encode;
 use readiness_check::workshop::{
-    clean_name, compare, decode_link, encode_link, Workshop, WorkshopLinkError, MAX_LINK_CHARS,
-    MAX_NAME_CHARS, MAX_PARTICIPANTS,
+    clean_name, compare, decode_link, encode_link, result_code, Workshop, WorkshopLinkError,
+    MAX_LINK_CHARS, MAX_NAME_CHARS, MAX_PARTICIPANTS,
 };
 
 mod common;
@@ -154,10 +154,16 @@ fn hostile_fragments_are_refused() {
     assert_eq!(decode_link(&"x".repeat(MAX_LINK_CHARS + 1)), Err(TooLong));
     assert_eq!(decode_link(&"é".repeat(1 << 19)), Err(TooLong));
     assert_eq!(
-        decode_link("c=!!!.???&n=a,b"),
+        decode_link("c=$$$.%%%&n=a,b"),
         Err(NothingUsable { skipped: 2 })
     );
-    assert_eq!(decode_link("c=.&n=a,b"), Err(NothingUsable { skipped: 2 }));
+    assert_eq!(
+        decode_link("c=-.-&n=a,b"),
+        Err(NothingUsable { skipped: 2 })
+    );
+    // Nothing but the marks that end a sentence.
+    assert_eq!(decode_link("c=!!!.???&n=a,b"), Err(Empty));
+    assert_eq!(decode_link("c=.&n=a,b"), Err(Empty));
     let code = encode(&examples::kunde_2());
     // Codes without names: nobody to call them.
     assert_eq!(
@@ -183,10 +189,28 @@ fn text_pasted_around_a_link_is_not_part_of_it() {
         format!("<{link}>"),
         format!("\"{link}\""),
         format!("  {link}\nGruß, Anna"),
+        format!("Hier der Vergleich: {link}."),
+        format!("(siehe {link})"),
+        format!("Link: {link}!"),
+        format!("„{link}“…"),
     ] {
         let (again, skipped) = decode_link(&pasted).unwrap_or_else(|e| panic!("{e:?}: {pasted}"));
         assert_eq!(again, w, "{pasted}");
         assert_eq!(skipped, 0);
+    }
+    // A name that ends in a dot keeps it: the link encodes the dot.
+    let mut dotted = Workshop::new();
+    dotted.add("Ben Jr.", examples::kunde_2()).unwrap();
+    let link = encode_link(&dotted);
+    assert!(link.ends_with("Jr%2E"), "{link}");
+    assert_eq!(decode_link(&format!("{link}.")), Ok((dotted, 0)));
+    // A pasted result link too.
+    let code = encode(&examples::kunde_2());
+    for pasted in [
+        format!("Mein Ergebnis: https://x.example/#r={code}."),
+        format!("(https://x.example/#r={code})"),
+    ] {
+        assert_eq!(result_code(&pasted), code, "{pasted}");
     }
 }
 

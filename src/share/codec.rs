@@ -164,10 +164,12 @@ pub fn percent_decode(text: &str) -> Option<String> {
 }
 
 /// Escapes everything but unreserved characters (RFC 3986) for a query or fragment value.
+/// Percent-encodes all but ASCII letters, digits, `-`, `_` and `~`. The dot is encoded too, so
+/// a dot ending a link in a sentence is never part of it (see [`without_closing_punctuation`]).
 pub fn percent_encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for &b in text.as_bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+        if b.is_ascii_alphanumeric() || b"-_~".contains(&b) {
             out.push(char::from(b));
         } else {
             out.push('%');
@@ -176,6 +178,15 @@ pub fn percent_encode(text: &str) -> String {
         }
     }
     out
+}
+
+/// A link's last value without what ends the sentence it was pasted or written in ("… #r=CODE.",
+/// "(… #r=CODE)"): no code and no encoded name ends in these.
+pub fn without_closing_punctuation(value: &str) -> &str {
+    value.trim_end_matches([
+        '.', ',', ';', ':', '!', '?', ')', ']', '}', '\'', '"', '»', '«', '›', '‹', '“', '”', '‘',
+        '’', '…',
+    ])
 }
 
 #[cfg(test)]

@@ -90,7 +90,7 @@ pub fn encode(answers: &Answers) -> String {
 }
 
 pub fn decode(code: &str) -> Result<Decoded, LinkError> {
-    let code = code.trim();
+    let code = crate::share::codec::without_closing_punctuation(code.trim());
     if code.is_empty() {
         return Err(LinkError::Empty);
     }

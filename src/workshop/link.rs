@@ -89,13 +89,14 @@ fn param<'a>(text: &'a str, key: &str) -> Option<&'a str> {
 }
 
 /// A value up to where the link ends in pasted text: at whitespace or a bracket no address
-/// holds (`– bis morgen`, `<…>`, quotes from a chat).
+/// holds (`– bis morgen`, `<…>`, quotes from a chat), without the sentence's closing marks.
 fn link_text(value: &str) -> &str {
-    value
+    let value = value
         .trim_start()
         .split(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"'))
         .next()
-        .unwrap_or("")
+        .unwrap_or("");
+    crate::share::codec::without_closing_punctuation(value)
 }
 
 /// Decodes a comparison link: the fragment with or without `#`, or the whole URL. Returns the
@@ -137,7 +138,7 @@ pub fn decode_link(fragment: &str) -> Result<(Workshop, usize), WorkshopLinkErro
 pub fn result_code(text: &str) -> &str {
     let text = text.trim();
     if let Some(value) = param(text, "r") {
-        return value.split_whitespace().next().unwrap_or("");
+        return link_text(value);
     }
     if text.contains(['=', '/', '#', '?', '&']) {
         ""
