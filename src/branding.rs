@@ -92,8 +92,26 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Brandi
     (branding, warnings)
 }
 
+/// Is this character left out of a name or text someone else wrote (a link's branding, a
+/// participant's name)? Controls and the invisible characters that can hide or reorder text
+/// (zero-width space, direction marks and overrides, BOM). The zero-width joiner stays: emoji
+/// sequences need it.
+pub fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{200B}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FEFF}'
+        )
+}
+
 fn text(value: &str) -> Result<String, &'static str> {
-    let clean: String = value.chars().filter(|c| !c.is_control()).collect();
+    let clean: String = value.chars().filter(|&c| !is_hidden(c)).collect();
     let clean = clean.trim();
     if clean.is_empty() {
         return Err("empty");
@@ -120,14 +138,27 @@ fn web_url(value: &str) -> Result<String, &'static str> {
     }
     if value
         .chars()
-        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>'))
+        .any(|c| c.is_whitespace() || is_hidden(c) || matches!(c, '"' | '<' | '>'))
     {
-        return Err("contains spaces or quotes");
+        return Err("contains spaces, quotes or invisible characters");
     }
     // `https://agency.example@other.example` goes to other.example: refuse the disguise.
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
     if authority.contains('@') {
         return Err("has a user name before the host");
+    }
+    // A host name (letters of any script, digits, dots, hyphens) or an IPv6 address, with an
+    // optional port: `https://:443/x` or `https://?x` lead nowhere.
+    let host = match authority.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => authority.split(':').next().unwrap_or(""),
+    };
+    if host.is_empty()
+        || !host
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | ':'))
+    {
+        return Err("no host");
     }
     Ok(value.to_string())
 }
@@ -352,6 +383,12 @@ mod tests {
             "https://a b",
             "https://x\"onmouseover=1",
             "https://agentur.example@evil.example/buchen",
+            "https://:443/x",
+            "https://?x",
+            "https://#x",
+            "https://agentur.example/\u{202E}fdp.exe",
+            "https://agentur.example/\u{200B}",
+            "https://agen*tur.example/",
         ] {
             let (b, w) = parse([("cta-text", "Go"), ("cta-url", bad)]);
             assert_eq!(b.cta, None, "{bad}");
@@ -359,6 +396,30 @@ mod tests {
         }
         let (b, w) = one("cta-text", "Go");
         assert_eq!((b.cta, w.len()), (None, 1));
+        for good in [
+            "https://agentur.example:8443/buchen?x=1#y",
+            "http://[2001:db8::1]:8080/",
+            "https://bücher.example/",
+            "HTTPS://AGENTUR.EXAMPLE",
+        ] {
+            let (b, w) = parse([("cta-text", "Go"), ("cta-url", good)]);
+            assert!(b.cta.is_some() && w.is_empty(), "{good}: {w:?}");
+        }
+    }
+
+    #[test]
+    fn invisible_characters_cannot_reorder_branding() {
+        assert_eq!(
+            one("brand", "\u{202E}netnegA").0.name.as_deref(),
+            Some("netnegA")
+        );
+        let (b, _) = parse([
+            ("cta-text", "Jetzt\u{2066} buchen"),
+            ("cta-url", "https://agentur.example/"),
+        ]);
+        assert_eq!(b.cta.map(|c| c.text).as_deref(), Some("Jetzt buchen"));
+        let (b, _) = one("contact", "https://agentur.example/\u{202E}fdp.exe");
+        assert_eq!(b.contact, None);
     }
 
     #[test]

@@ -114,6 +114,26 @@ fn progress_from_a_newer_version_is_left_alone_with_its_own_notice() {
 }
 
 #[test]
+fn tampered_progress_is_held_to_what_the_app_itself_would_keep() {
+    let code = link::encode(&examples::kunde_2());
+    let mut kept = format!(
+        "v=1&lang=de&at=start&r={code}&company={}&p=%E2%80%AE%20",
+        "A".repeat(400_000)
+    );
+    for _ in 0..2000 {
+        kept.push_str(&format!("&o={code}&oc=B"));
+    }
+    let state = snapshot::restore(&kept).unwrap();
+    assert_eq!(state.company.chars().count(), 80);
+    assert_eq!(
+        state.participant, None,
+        "a name of nothing but invisible characters"
+    );
+    assert_eq!(state.set_aside.len(), 4);
+    assert_eq!(state.answers, examples::kunde_2());
+}
+
+#[test]
 fn a_page_view_alone_saves_nothing() {
     let fresh = launch("?lang=en&large=1", "", Ok(None));
     let opened_with = (fresh.lang, fresh.large_type);

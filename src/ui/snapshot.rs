@@ -4,7 +4,7 @@
 //! (see `State::set_aside`) are kept as `o=<code>&oc=<company>`, one pair each, oldest first.
 //! While a result link is shown, the person's own answers are what is kept, never the link's.
 
-use super::state::{screen_fits, Screen, SetAside, State};
+use super::state::{clean_company, screen_fits, Screen, SetAside, State, MAX_SET_ASIDE};
 use crate::assessment::{self, Lang};
 use crate::share::codec::{percent_decode, percent_encode};
 use crate::share::link;
@@ -128,7 +128,11 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
             "lang" => state.lang = Lang::from_code(value).unwrap_or_default(),
             "at" => at = value,
             "r" => answers = Some(link::decode(value).map_err(|_| SnapshotError::Unreadable)?),
-            "company" => state.company = percent_decode(value).ok_or(SnapshotError::Unreadable)?,
+            // Cleaned as typed text is: storage may have been written by anything.
+            "company" => {
+                state.company =
+                    clean_company(&percent_decode(value).ok_or(SnapshotError::Unreadable)?)
+            }
             "large" => state.large_type = value == "1",
             // Participants this version cannot use (say, answers from before a new question)
             // are left out; they never cost the person their own progress.
@@ -140,7 +144,9 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
                 }
             }
             "p" => {
-                state.participant = Some(percent_decode(value).ok_or(SnapshotError::Unreadable)?)
+                let name = percent_decode(value).ok_or(SnapshotError::Unreadable)?;
+                state.participant =
+                    Some(crate::workshop::clean_name(&name)).filter(|n| !n.is_empty());
             }
             // Each `o` opens the next answers set aside (oldest first); `oc` is its company.
             "o" => {
@@ -151,7 +157,8 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
                 });
             }
             "oc" => {
-                let company = percent_decode(value).ok_or(SnapshotError::Unreadable)?;
+                let company =
+                    clean_company(&percent_decode(value).ok_or(SnapshotError::Unreadable)?);
                 match state.set_aside.last_mut() {
                     Some(own) => own.company = company,
                     None => return Err(SnapshotError::Unreadable),
@@ -167,6 +174,8 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
         None => return Err(SnapshotError::Unreadable),
     }
     state.answers = answers.ok_or(SnapshotError::Unreadable)?.answers;
+    // One more than a person keeps: a link shown or a participant answering sets one aside.
+    state.trim_set_aside(MAX_SET_ASIDE + 1);
     let screen = match at {
         "review" => Screen::Review,
         "workshop" => Screen::Workshop,

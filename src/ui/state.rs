@@ -181,6 +181,14 @@ pub const MAX_SET_ASIDE: usize = 3;
 /// The company name is shown on screen and print: keep it short and on one line.
 pub const COMPANY_MAX_CHARS: usize = 80;
 
+/// A company name as kept: no control characters, at most [`COMPANY_MAX_CHARS`].
+pub fn clean_company(name: &str) -> String {
+    name.chars()
+        .filter(|c| !c.is_control())
+        .take(COMPANY_MAX_CHARS)
+        .collect()
+}
+
 impl State {
     pub fn reduce(mut self, action: Action) -> State {
         // Language, type size and notices change nothing the person is in the middle of.
@@ -214,11 +222,7 @@ impl State {
         match action {
             Action::SetLang(lang) => self.lang = lang,
             Action::SetCompany(name) => {
-                let name: String = name
-                    .chars()
-                    .filter(|c| !c.is_control())
-                    .take(COMPANY_MAX_CHARS)
-                    .collect();
+                let name = clean_company(&name);
                 if name != self.company {
                     self.company = name;
                     self.make_linked_answers_own();
@@ -437,9 +441,15 @@ impl State {
     fn make_linked_answers_own(&mut self) {
         if self.from_link {
             self.from_link = false;
-            while self.set_aside.len() > MAX_SET_ASIDE {
-                self.set_aside.remove(1);
-            }
+            self.trim_set_aside(MAX_SET_ASIDE);
+        }
+    }
+
+    /// Keeps at most `max` sets aside: the oldest changed copies go, never the first own
+    /// answers at the bottom.
+    pub(crate) fn trim_set_aside(&mut self, max: usize) {
+        if self.set_aside.len() > max {
+            self.set_aside.drain(1..self.set_aside.len() - max + 1);
         }
     }
 

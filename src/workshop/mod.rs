@@ -120,23 +120,6 @@ fn numbering_base(name: &str) -> String {
         .to_string()
 }
 
-/// Is this character left out of a name? Controls and the invisible characters that can
-/// hide or reorder text (zero-width space, direction marks and overrides, BOM). The
-/// zero-width joiner stays: emoji sequences need it.
-fn is_hidden(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{200B}'
-                | '\u{200E}'
-                | '\u{200F}'
-                | '\u{202A}'..='\u{202E}'
-                | '\u{2060}'
-                | '\u{2066}'..='\u{2069}'
-                | '\u{FEFF}'
-        )
-}
-
 /// A name as the workshop keeps it: whitespace runs (tabs, line breaks) become one space,
 /// leading and trailing whitespace goes, control and invisible formatting characters are
 /// removed, and the rest is cut to [`MAX_NAME_CHARS`] characters.
@@ -149,7 +132,7 @@ pub fn clean_name(name: &str) -> String {
             space = count > 0;
             continue;
         }
-        if is_hidden(c) {
+        if crate::branding::is_hidden(c) {
             continue;
         }
         let needed = if space { 2 } else { 1 };
