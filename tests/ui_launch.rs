@@ -479,6 +479,26 @@ fn links_are_built_on_the_page_the_widget_is_on() {
 }
 
 #[test]
+fn the_start_screen_says_when_the_page_around_hears_of_the_answers() {
+    assert!(!params::parse_page("", "", "", true).reports_to_host);
+    assert!(!params::parse_page("", "?embed=1", "", true).reports_to_host);
+    let framed = "?embed=1&host=https%3A%2F%2Fagentur.example";
+    assert!(params::parse_page("", framed, "", true).reports_to_host);
+    assert!(
+        params::parse_page("", "", "", false).reports_to_host,
+        "inline"
+    );
+    let mut state = initial_state(params::parse_page("", framed, "", true), Ok(None), &[]);
+    assert!(state.reports_to_host);
+    // Starting again keeps it: the page around is the same.
+    state.answers = examples::kunde_2();
+    state.screen = Screen::Result;
+    let restarted = state.reduce(Action::Restart);
+    assert!(restarted.answers.is_empty());
+    assert!(restarted.reports_to_host);
+}
+
+#[test]
 fn a_hosts_page_cannot_be_told_to_report_to_a_framing_page() {
     let fragment = "#embed=1&host=https%3A%2F%2Fevil.example";
     let inline = params::parse_page("", "", fragment, false);

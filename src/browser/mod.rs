@@ -47,13 +47,15 @@ pub fn element_config(mount: &Element) -> String {
     out
 }
 
-/// Sets `<html lang>` so screen readers and hyphenation follow the chosen language, on the
-/// app's own page only (marked `data-readiness-check`): a host page's language is the host's.
-pub fn set_document_lang(code: &str) {
-    if let Some(root) = document().and_then(|d| d.document_element()) {
-        if is_own_page() {
-            let _ = root.set_attribute("lang", code);
-        }
+/// Sets `<html lang>` so screen readers and hyphenation follow the chosen language, and the
+/// page title, on the app's own page only (marked `data-readiness-check`): a host page's
+/// language and title are the host's.
+pub fn set_document_lang(code: &str, title: &str) {
+    let Some(doc) = document() else { return };
+    if let (Some(root), true) = (doc.document_element(), is_own_page()) {
+        let _ = root.set_attribute("lang", code);
+        // The tab, bookmarks and the printed page's header speak the same language.
+        doc.set_title(title);
     }
 }
 

@@ -33,6 +33,9 @@ pub struct Launch {
     pub branding: Branding,
     /// Set inside the embed snippet's iframe: the host page's origin.
     pub embedded_in: Option<String>,
+    /// The page around the check hears of progress and results: inline on a host's page, or
+    /// in the snippet's iframe that names its host.
+    pub reports_to_host: bool,
     /// Bad configuration values, for the console (a consultancy's typo is not the visitor's concern).
     pub warnings: Vec<String>,
     /// A facilitator's comparison link (`c=…&n=…`), decoded, with the count of skipped entries.
@@ -207,7 +210,9 @@ pub fn parse_page(config: &str, query: &str, fragment: &str, own_page: bool) -> 
             .collect();
         (String::new(), without_keys(fragment, &host_keys))
     };
-    parse(&format!("{config}&{}", body(&query)), &fragment)
+    let mut launch = parse(&format!("{config}&{}", body(&query)), &fragment);
+    launch.reports_to_host = !own_page || launch.embedded_in.is_some();
+    launch
 }
 
 /// Shortened for a notice: a hostile link must not flood the page.

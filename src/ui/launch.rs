@@ -115,5 +115,6 @@ pub fn initial_state(launch: Launch, saved: Saved, browser_langs: &[String]) -> 
     state.notices = notices;
     state.branding = launch.branding;
     state.embedded_in = launch.embedded_in;
+    state.reports_to_host = launch.reports_to_host;
     state
 }

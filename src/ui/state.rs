@@ -38,6 +38,8 @@ pub struct State {
     pub branding: Branding,
     /// The host page's origin, when running inside the embed snippet's iframe.
     pub embedded_in: Option<String>,
+    /// The page around the check hears of progress and results (see `Launch`).
+    pub reports_to_host: bool,
     /// The participants a facilitator has collected.
     pub workshop: Workshop,
     /// Set while a participant answers on the facilitator's laptop, under this name.
@@ -122,6 +124,7 @@ impl Default for State {
             notices: Vec::new(),
             branding: Branding::default(),
             embedded_in: None,
+            reports_to_host: false,
             workshop: Workshop::default(),
             participant: None,
             workshop_error: None,
@@ -278,6 +281,7 @@ impl State {
                     large_type: self.large_type,
                     branding: self.branding,
                     embedded_in: self.embedded_in,
+                    reports_to_host: self.reports_to_host,
                     workshop: self.workshop,
                     participant: self.participant,
                     set_aside: if keep_aside {

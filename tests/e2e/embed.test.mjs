@@ -43,6 +43,8 @@ test('the snippet: an iframe whose height follows the content, and events for th
   const frameElement = await page.waitForSelector('.readiness-check-embed iframe');
   const frame = await frameElement.contentFrame();
   await waitForApp(frame);
+  // The start screen says that this page hears of progress and result.
+  assert.match(await frame.textContent('.rc-facts'), /Die Website, auf der Sie ihn nutzen, erfährt/);
   const mismatches = [];
   const checkHeight = async (step) => {
     await page.waitForTimeout(120); // a ResizeObserver round trip

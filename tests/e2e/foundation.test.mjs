@@ -14,6 +14,8 @@ test('the first screen renders from Yew with its stylesheet', async () => {
   await waitForApp(page);
   assert.equal(await page.textContent('.rc-app h1'), 'Social-Media-Readiness-Check');
   assert.match(await page.textContent('.rc-start'), /Check starten/);
+  // On its own page nobody else hears of the answers, and the start screen does not say so.
+  assert.doesNotMatch(await page.textContent('.rc-facts'), /Website/);
   // The stylesheet from styles/ is applied: the start button gets the primary colour.
   const background = await page.$eval('.rc-start button[type=submit]', (b) => getComputedStyle(b).backgroundColor);
   assert.notEqual(background, 'rgba(0, 0, 0, 0)');
@@ -33,4 +35,21 @@ test('the page sends no request to another origin and sets no cookie', async () 
   assert.deepEqual(await context.cookies(), []);
   assert.equal(await page.evaluate(() => document.cookie), '');
   await context.close();
+});
+
+test('a touch phone gets no keyboard hints', async () => {
+  const phone = await openPage(browser, { origin: server.origin, viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+  await phone.page.goto(server.url);
+  await waitForApp(phone.page);
+  await phone.page.click('.rc-start button[type=submit]');
+  await phone.page.waitForSelector('.rc-question');
+  assert.equal(await phone.page.isVisible('.rc-keys'), false);
+  await phone.context.close();
+  const desktop = await openPage(browser, { origin: server.origin });
+  await desktop.page.goto(server.url);
+  await waitForApp(desktop.page);
+  await desktop.page.click('.rc-start button[type=submit]');
+  await desktop.page.waitForSelector('.rc-question');
+  assert.equal(await desktop.page.isVisible('.rc-keys'), true);
+  await desktop.context.close();
 });

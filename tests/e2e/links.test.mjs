@@ -33,6 +33,7 @@ test('a reload resumes at the same question in the same language, with the answe
   await waitForApp(page);
   assert.equal(await page.getAttribute('.rc-question', 'data-question'), 'responsible');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.title(), 'Social Media Readiness Check');
   await page.click('.rc-question button.rc-secondary');
   assert.equal(await page.isChecked('#rc-content-kinds-pictures'), true);
   // "Start again" clears what was kept.
@@ -95,6 +96,7 @@ test('the copied link opens the same result in a fresh browser, and can be chang
   await other.page.goto(link);
   await other.page.waitForSelector('.rc-result[data-verdict]');
   assert.deepEqual(await resultSummary(other.page), original);
+  assert.equal(await other.page.textContent('.rc-eyebrow'), 'Ein geteiltes Ergebnis');
   // The recipient can go back and change answers.
   await other.page.click('text=Antworten ändern');
   await other.page.click('.rc-review-item[data-question=audience] button');
@@ -104,6 +106,7 @@ test('the copied link opens the same result in a fresh browser, and can be chang
   // Customers online now: the knock-out is gone, and leftover time with a one-off budget is
   // what still decides it.
   await other.page.waitForSelector('.rc-result[data-verdict]');
+  assert.equal(await other.page.textContent('.rc-eyebrow'), 'Ihr Ergebnis', 'changed, the answers are theirs');
   assert.equal(await other.page.$('.rc-reasons li[data-reason=ko-audience-offline]'), null);
   assert.notDeepEqual(await resultSummary(other.page), original);
   assert.equal(await other.page.getAttribute('.rc-result', 'data-verdict'), 'leave-it');

@@ -46,7 +46,9 @@ pub fn App(props: &AppProps) -> Html {
     let rendered_before = use_mut_ref(|| false);
     hooks::hold_focus(!rendered_before.replace(true) || state.taken_in);
 
-    use_effect_with(state.lang, |lang| browser::set_document_lang(lang.code()));
+    use_effect_with(state.lang, |&lang| {
+        browser::set_document_lang(lang.code(), crate::ui::labels::labels(lang).app_title)
+    });
 
     // Once: the brand colour, and the height reports inside the snippet's iframe. A comparison
     // link has been taken in (and is kept from now on): a reload must not replace what the

@@ -38,7 +38,12 @@ pub fn result_screen(app: &AppHandle, heading: NodeRef) -> Html {
     html! {
         <section class="rc-screen rc-result" data-verdict={outcome.verdict.slug()}>
             <p class="rc-eyebrow">
-                { if app.company.is_empty() { l.result_title.to_string() } else { format!("{} {}", l.result_for, app.company) } }
+                { match (app.from_link, app.company.is_empty()) {
+                    // Someone else's answers, from their link (which carries no company name).
+                    (true, _) => l.shared_result_title.to_string(),
+                    (false, true) => l.result_title.to_string(),
+                    (false, false) => format!("{} {}", l.result_for, app.company),
+                } }
             </p>
             <h1 id="rc-title" tabindex="-1" ref={heading} class="rc-verdict">{ outcome.verdict.headline(lang) }</h1>
             <p class="rc-summary">{ outcome.verdict.summary(lang) }</p>

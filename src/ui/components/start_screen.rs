@@ -34,7 +34,12 @@ pub fn start_screen(app: &AppHandle, heading: NodeRef) -> Html {
             <p>{ l.start_gives }</p>
             <ul class="rc-facts">
                 <li>{ l.start_duration }</li>
-                <li>{ l.start_privacy }</li>
+                <li>
+                    { l.start_privacy }
+                    if app.reports_to_host {
+                        { " " }{ l.start_privacy_host }
+                    }
+                </li>
             </ul>
             <form class="rc-start-form" {onsubmit}>
                 <label for="rc-company">{ l.company_label }</label>

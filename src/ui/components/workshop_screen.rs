@@ -76,7 +76,7 @@ fn comparison_view(app: &AppHandle, comparison: &Comparison) -> Html {
                             <tr>
                                 <th scope="col">{ l.dimension }</th>
                                 { for names.iter().map(|n| html! { <th scope="col">{ *n }</th> }) }
-                                <th scope="col">{ l.spread }</th>
+                                <th scope="col">{ l.spread_heading }</th>
                             </tr>
                         </thead>
                         <tbody>
