@@ -1,7 +1,7 @@
 // Trunk post-build hook (runs in Trunk's staging folder before dist/ is replaced):
 // 1. moves the inline module loader Trunk writes into index.html to start.js, so the page runs
 //    under a Content-Security-Policy without 'unsafe-inline' or per-build hashes;
-// 2. minifies the wasm-bindgen glue;
+// 2. minifies the wasm-bindgen glue (and the loader, the snippet and the service worker);
 // 3. writes sw.js, a service worker that precaches this build, and registers it from start.js;
 // 4. writes readiness-check.html: the whole app in one file (CSS, JS and the wasm as base64),
 //    which runs when opened straight from disk (file://), with no fetch at all.
@@ -38,7 +38,11 @@ if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
   }
 }
 `;
-writeFileSync(join(dir, 'start.js'), loader[1].trim() + '\n' + registerWorker);
+// Minified, as everything the page and a host page load (the comments stay in the sources).
+const minify = (code, format, target = 'es2020') => transformSync(code, { minify: true, format, target }).code;
+// The loader awaits at the top level (a module's, which every browser with wasm has).
+writeFileSync(join(dir, 'start.js'), minify(loader[1].trim() + '\n' + registerWorker, 'esm', 'es2022'));
+writeFileSync(join(dir, 'embed.js'), minify(read('embed.js').toString('utf8')));
 let html = trunkHtml.replace(inline, () => '<script type="module" src="./start.js"></script>');
 
 // A <link> tag of index.html by its rel, with its href (attributes in any order, quoted or not).
@@ -57,7 +61,7 @@ const [cssName, jsName, wasmName] = ['stylesheet', 'modulepreload', 'preload'].m
 const glueExport = 'export { initSync, __wbg_init as default };';
 let glue = read(jsName).toString('utf8');
 if (!glue.includes(glueExport)) throw new Error('the wasm-bindgen glue does not end as expected');
-const minified = transformSync(glue, { minify: true, format: 'esm', target: 'es2020' }).code;
+const minified = minify(glue, 'esm');
 writeFileSync(join(dir, jsName), minified);
 const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const oldIntegrity = integrity(glue);
@@ -72,7 +76,7 @@ for (const f of files) version.update(f).update(read(f));
 const worker = readFileSync(join(root, 'web/sw.js'), 'utf8')
   .replace('__VERSION__', version.digest('hex').slice(0, 16))
   .replace('__FILES__', JSON.stringify(files));
-writeFileSync(join(dir, 'sw.js'), worker);
+writeFileSync(join(dir, 'sw.js'), minify(worker));
 
 // 4. The single file.
 glue = glue.replace(glueExport, '');

@@ -155,6 +155,9 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
                     answers: decoded.answers,
                     company: String::new(),
                 });
+                // One more than a person keeps: a link shown or a participant answering sets
+                // one aside for a while.
+                state.trim_set_aside(MAX_SET_ASIDE + 1);
             }
             "oc" => {
                 let company =
@@ -174,8 +177,6 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
         None => return Err(SnapshotError::Unreadable),
     }
     state.answers = answers.ok_or(SnapshotError::Unreadable)?.answers;
-    // One more than a person keeps: a link shown or a participant answering sets one aside.
-    state.trim_set_aside(MAX_SET_ASIDE + 1);
     let screen = match at {
         "review" => Screen::Review,
         "workshop" => Screen::Workshop,

@@ -452,8 +452,8 @@ impl State {
     /// Keeps at most `max` sets aside: the oldest changed copies go, never the first own
     /// answers at the bottom.
     pub(crate) fn trim_set_aside(&mut self, max: usize) {
-        if self.set_aside.len() > max {
-            self.set_aside.drain(1..self.set_aside.len() - max + 1);
+        while self.set_aside.len() > max.max(1) {
+            self.set_aside.remove(1);
         }
     }
 
