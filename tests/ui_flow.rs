@@ -346,3 +346,31 @@ fn a_pasted_link_that_cannot_be_read_says_what_is_wrong_with_it() {
     }
     assert!(cut.text(Lang::De).contains("abgeschnitten"));
 }
+
+#[test]
+fn the_browsers_back_and_forward_revisit_only_screens_the_answers_still_have() {
+    let state = run(State::default(), [Action::Begin, Action::ChooseNth(1), Action::Next]);
+    assert_eq!(state.screen, Screen::Question("goals"));
+    let back = run(state.clone(), [Action::Revisit(Screen::Question("attitude"))]);
+    assert_eq!(back.screen, Screen::Question("attitude"));
+    assert_eq!(back.answers, state.answers, "no answer is lost");
+    let start = run(back, [Action::Revisit(Screen::Start)]);
+    assert_eq!(start.screen, Screen::Start);
+    // Not a result that has no answers yet, nor a follow-up its question hides.
+    let refused = run(
+        state.clone(),
+        [
+            Action::Revisit(Screen::Result),
+            Action::Revisit(Screen::Question("hours")),
+        ],
+    );
+    assert_eq!(refused.screen, Screen::Question("goals"));
+    // A finished check: forward to the result again.
+    let done = walk_with_first_options(State::default());
+    let revisited = run(
+        done.clone(),
+        [Action::Revisit(Screen::Review), Action::Revisit(Screen::Result)],
+    );
+    assert_eq!(revisited.screen, Screen::Result);
+    assert_eq!(revisited.answers, done.answers);
+}
