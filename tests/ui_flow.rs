@@ -349,9 +349,15 @@ fn a_pasted_link_that_cannot_be_read_says_what_is_wrong_with_it() {
 
 #[test]
 fn the_browsers_back_and_forward_revisit_only_screens_the_answers_still_have() {
-    let state = run(State::default(), [Action::Begin, Action::ChooseNth(1), Action::Next]);
+    let state = run(
+        State::default(),
+        [Action::Begin, Action::ChooseNth(1), Action::Next],
+    );
     assert_eq!(state.screen, Screen::Question("goals"));
-    let back = run(state.clone(), [Action::Revisit(Screen::Question("attitude"))]);
+    let back = run(
+        state.clone(),
+        [Action::Revisit(Screen::Question("attitude"))],
+    );
     assert_eq!(back.screen, Screen::Question("attitude"));
     assert_eq!(back.answers, state.answers, "no answer is lost");
     let start = run(back, [Action::Revisit(Screen::Start)]);
@@ -369,7 +375,10 @@ fn the_browsers_back_and_forward_revisit_only_screens_the_answers_still_have() {
     let done = walk_with_first_options(State::default());
     let revisited = run(
         done.clone(),
-        [Action::Revisit(Screen::Review), Action::Revisit(Screen::Result)],
+        [
+            Action::Revisit(Screen::Review),
+            Action::Revisit(Screen::Result),
+        ],
     );
     assert_eq!(revisited.screen, Screen::Result);
     assert_eq!(revisited.answers, done.answers);

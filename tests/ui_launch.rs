@@ -499,6 +499,30 @@ fn the_start_screen_says_when_the_page_around_hears_of_the_answers() {
 }
 
 #[test]
+fn a_fragment_a_link_wrapper_encoded_whole_still_reads() {
+    let code = link::encode(&examples::kunde_2());
+    let wrapped = format!("#r%3D{code}");
+    let launch = params::parse("", &params::unwrapped_fragment(&wrapped));
+    assert_eq!(
+        launch.result.map(|r| r.map(|d| d.answers)),
+        Some(Ok(examples::kunde_2()))
+    );
+    let comparison = format!("#c%3D{code}%26n%3DLea");
+    let launch = params::parse("", &params::unwrapped_fragment(&comparison));
+    let (workshop, skipped) = launch.workshop.unwrap().unwrap();
+    assert_eq!(
+        (workshop.participants[0].name.as_str(), skipped),
+        ("Lea", 0)
+    );
+    // An encoded key reads as the key.
+    let launch = params::parse("", &format!("#%63={code}&n=Lea"));
+    assert!(launch.workshop.unwrap().is_ok());
+    // A fragment with a real `=` is as written: its encoded parts are values.
+    assert_eq!(params::unwrapped_fragment("#brand=A%3DB"), "#brand=A%3DB");
+    assert_eq!(params::unwrapped_fragment("#top"), "#top");
+}
+
+#[test]
 fn a_hosts_page_cannot_be_told_to_report_to_a_framing_page() {
     let fragment = "#embed=1&host=https%3A%2F%2Fevil.example";
     let inline = params::parse_page("", "", fragment, false);

@@ -169,14 +169,15 @@ fn adopt_sheet(sheet: &JsValue, add: bool) {
     let _ = Reflect::set(&doc, &key, &sheets);
 }
 
-/// The page's query (`?…`) and fragment (`#…`), empty where there is none.
+/// The page's query (`?…`) and fragment (`#…`), empty where there is none; a fragment a link
+/// wrapper encoded whole is read decoded (see `params::unwrapped_fragment`).
 pub fn query_and_fragment() -> (String, String) {
     let Some(location) = window().map(|w| w.location()) else {
         return (String::new(), String::new());
     };
     (
         location.search().unwrap_or_default(),
-        location.hash().unwrap_or_default(),
+        crate::share::params::unwrapped_fragment(&location.hash().unwrap_or_default()),
     )
 }
 

@@ -80,6 +80,16 @@ pub fn valid_origin(value: &str) -> Option<String> {
     (port_ok && !rest.ends_with(':')).then(|| format!("{scheme}{rest}"))
 }
 
+/// A fragment as written, unless a link wrapper (a mail or chat tool) encoded it whole:
+/// `#r%3DCODE` reads as `#r=CODE`. Where any `=` is left, it is as written.
+pub fn unwrapped_fragment(fragment: &str) -> String {
+    let wrapped = !fragment.contains('=') && fragment.to_ascii_lowercase().contains("%3d");
+    match wrapped.then(|| percent_decode(fragment)).flatten() {
+        Some(decoded) => decoded,
+        None => fragment.to_string(),
+    }
+}
+
 /// A query or fragment without its leading marks (`?`, `#`, or several, as in `##r=`). Every
 /// reader and every filter of keys starts here, so all see the same first key.
 fn body(part: &str) -> &str {

@@ -83,7 +83,10 @@ pub fn encode_link(workshop: &Workshop) -> String {
 fn param<'a>(text: &'a str, key: &str) -> Option<&'a str> {
     text.split(['#', '?', '&'])
         .filter_map(|piece| piece.split_once('='))
-        .filter(|(k, _)| crate::share::params::unescaped_key(k) == key)
+        .filter(|(k, _)| {
+            // Keys compare decoded, as the address's reader does (`%63=` is `c=`).
+            percent_decode(crate::share::params::unescaped_key(k)).as_deref() == Some(key)
+        })
         .map(|(_, v)| v)
         .next_back()
 }
