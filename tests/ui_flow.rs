@@ -112,6 +112,12 @@ fn editing_from_the_review_returns_to_the_review() {
     assert!(state.next_is_review());
     let state = state.reduce(Action::Next);
     assert_eq!(state.screen, Screen::Review);
+    // "Back" too: a question opened from the overview to look at it returns there, the focus
+    // on its row; not to the question before it.
+    let state = state.reduce(Action::Edit(second)).reduce(Action::Back);
+    assert_eq!(state.screen, Screen::Review);
+    assert_eq!(state.edited_from_review, Some(second));
+    assert!(!state.editing_from_review);
 }
 
 #[test]

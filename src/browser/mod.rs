@@ -186,7 +186,12 @@ pub fn page_address() -> String {
     let Some(location) = window().map(|w| w.location()) else {
         return String::new();
     };
-    // Not origin + path: a page opened from disk has the origin "null" in some browsers.
+    // Opened from a file (the single-file build), no address can be shared: the link is its
+    // fragment alone, which the workshop view and any online check read, and which gives away
+    // no folder or user name.
+    if location.protocol().is_ok_and(|p| p == "file:") {
+        return String::new();
+    }
     let href = location.href().unwrap_or_default();
     crate::share::params::link_base(&href, is_own_page())
 }

@@ -586,6 +586,12 @@ impl State {
     fn back(&mut self) {
         let visible = assessment::visible_questions(&self.answers);
         self.screen = match self.screen {
+            // Opened from the overview: back to it, the focus on the question's row.
+            Screen::Question(id) if self.editing_from_review => {
+                self.editing_from_review = false;
+                self.edited_from_review = Some(id);
+                Screen::Review
+            }
             Screen::Start => Screen::Start,
             Screen::Question(id) => match visible.iter().position(|q| q.id == id) {
                 Some(i) if i > 0 => Screen::Question(visible[i - 1].id),

@@ -116,6 +116,10 @@ test('the single file runs from disk (file://) with no request at all', async ()
   await waitForApp(page);
   await keyboardToResult(page, LEAVE_IT);
   assert.equal(await page.getAttribute('.rc-result', 'data-verdict'), 'leave-it');
+  // Its share link is the code alone: no file path (with a user's name) to pass on.
+  const link = await page.inputValue('#rc-share-link');
+  assert.match(link, /^#r=[A-Za-z0-9_-]+$/);
+  assert.match(await page.textContent('.rc-share'), /Aus einer Datei geöffnet/);
   assert.deepEqual(requests, []);
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.pageErrors, []);

@@ -92,6 +92,10 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         <section class="rc-share rc-no-print" aria-labelledby="rc-share-title">
             <h2 id="rc-share-title">{ title }</h2>
             <p class="rc-hint">{ lead }</p>
+            // The single file: no address to share (see `browser::page_address`).
+            if props.url.starts_with('#') {
+                <p class="rc-hint">{ l.share_from_file }</p>
+            }
             <label for="rc-share-link">{ link_label }</label>
             <div class="rc-share-row">
                 <input id="rc-share-link" type="text" readonly=true value={props.url.clone()} onfocus={select} ref={input} />
