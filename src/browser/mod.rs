@@ -310,33 +310,6 @@ pub fn reload_when_a_link_arrives() -> impl FnOnce() {
     })
 }
 
-/// Names the screen shown in this tab's history: in a new entry when the person moved on, so
-/// the browser's back button returns to the screen before; else in the current one. The
-/// address stays as it is.
-pub fn record_screen(key: &str, new_entry: bool) {
-    let Some(history) = window().and_then(|w| w.history().ok()) else {
-        return;
-    };
-    let key = JsValue::from_str(key);
-    let _ = if new_entry {
-        history.push_state(&key, "")
-    } else {
-        history.replace_state(&key, "")
-    };
-}
-
-/// Calls `revisit` with the screen named by each history entry the browser's back or forward
-/// button goes to, until the returned function is called. Entries the app did not name (the
-/// page before it, a changed fragment) are left to the browser.
-pub fn on_history_step(revisit: impl Fn(String) + 'static) -> impl FnOnce() {
-    listen("popstate", move |e| {
-        let state = js_sys::Reflect::get(&e, &JsValue::from_str("state")).ok();
-        if let Some(key) = state.and_then(|s| s.as_string()) {
-            revisit(key);
-        }
-    })
-}
-
 /// Listens to `event` on the window until the returned function is called.
 fn listen(event: &'static str, on: impl Fn(JsValue) + 'static) -> impl FnOnce() {
     use wasm_bindgen::{closure::Closure, JsCast};

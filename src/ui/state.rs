@@ -150,9 +150,6 @@ pub enum Action {
     Next,
     Back,
     Edit(&'static str),
-    /// The browser's back or forward button: a screen this tab showed before, if the answers
-    /// still have it.
-    Revisit(Screen),
     ShowResult,
     Restart,
     /// Back to the start screen, answers kept (from the facilitator's view).
@@ -258,12 +255,6 @@ impl State {
                 if assessment::question(id).is_some() {
                     self.screen = Screen::Question(id);
                     self.editing_from_review = true;
-                }
-            }
-            Action::Revisit(screen) => {
-                if screen_fits(screen, &self.answers) {
-                    self.editing_from_review = false;
-                    self.screen = screen;
                 }
             }
             Action::ShowResult => {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, openPage, serve, waitForApp, SHOTS } from './harness.mjs';
-import { DO_IT, LEAVE_IT, answerByKeyboard, axeViolations, currentQuestion, keyboardToResult, tabTo } from './flows.mjs';
+import { DO_IT, LEAVE_IT, answerByKeyboard, axeViolations, keyboardToResult, tabTo } from './flows.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); mkdirSync(SHOTS, { recursive: true }); });
@@ -235,42 +235,4 @@ test('no screen scrolls sideways on a 320 px phone (also in large type and Engli
     assert.deepEqual(overflow, []);
     await context.close();
   }
-});
-
-test("the browser's back and forward buttons step through the questions, answers kept", async () => {
-  const { page, context, problems } = await openPage(browser, { origin: server.origin });
-  // A page before the check: the back button leaves for it only from the start screen.
-  await page.goto(server.url + 'does-not-exist.html').catch(() => {});
-  await page.goto(server.url);
-  await waitForApp(page);
-  await tabTo(page, '#rc-company');
-  await page.keyboard.press('Enter');
-  await answerByKeyboard(page, DO_IT, { stopAt: 'talked-about' });
-  await page.goBack();
-  await page.waitForSelector('.rc-question[data-question=audience]');
-  assert.equal(await page.isChecked('.rc-question input[value=online]'), true, 'the answer is still there');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'rc-title');
-  await page.goBack();
-  await page.waitForSelector('.rc-question[data-question=goals]');
-  await page.goForward();
-  await page.waitForSelector('.rc-question[data-question=audience]');
-  // Answering on from here works as before, and the rest of the way to the result.
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('.rc-question[data-question=talked-about]');
-  await answerByKeyboard(page, DO_IT);
-  await tabTo(page, '.rc-review button.rc-primary');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('.rc-result[data-verdict]');
-  await page.goBack();
-  await page.waitForSelector('.rc-review');
-  await page.goForward();
-  await page.waitForSelector('.rc-result[data-verdict=do-it]');
-  // A reload keeps the place, and back still steps through the screens.
-  await page.reload();
-  await waitForApp(page);
-  await page.goBack();
-  await page.waitForSelector('.rc-review');
-  assert.equal(await currentQuestion(page), null);
-  assert.deepEqual(problems.pageErrors, []);
-  await context.close();
 });

@@ -149,11 +149,6 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    hooks::use_screen_history(
-        &state,
-        live && state.embedded_in.is_none() && browser::is_own_page(),
-    );
-
     // Each new screen (and question) takes the focus to its heading; the start screen also when
     // "start again" clears the answers there and its button goes with them.
     let focus = hooks::use_focus_on_change(screen_focus_key(&state));
