@@ -42,7 +42,12 @@ if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
 const minify = (code, format, target = 'es2020') => transformSync(code, { minify: true, format, target }).code;
 // The loader awaits at the top level (a module's, which every browser with wasm has).
 writeFileSync(join(dir, 'start.js'), minify(loader[1].trim() + '\n' + registerWorker, 'esm', 'es2022'));
-writeFileSync(join(dir, 'embed.js'), minify(read('embed.js').toString('utf8')));
+// The snippet's usage comment stays in embed/embed.js; a minifier would escape its </script>.
+const embed = transformSync(read('embed.js').toString('utf8'), {
+  minify: true, target: 'es2020', legalComments: 'none',
+  banner: '/* Social Media Readiness Check: the embed snippet. Usage: see embed/embed.js or the README. */',
+}).code;
+writeFileSync(join(dir, 'embed.js'), embed);
 let html = trunkHtml.replace(inline, () => '<script type="module" src="./start.js"></script>');
 
 // A <link> tag of index.html by its rel, with its href (attributes in any order, quoted or not).

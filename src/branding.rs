@@ -94,13 +94,15 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Brandi
 
 /// Is this character left out of a name or text someone else wrote (a link's branding, a
 /// participant's name)? Controls and the invisible characters that can hide or reorder text
-/// (zero-width space, direction marks and overrides, BOM). The zero-width joiner stays: emoji
+/// (zero-width space, direction marks and overrides, the Arabic letter mark, BOM). The
+/// zero-width joiner stays: emoji
 /// sequences need it.
 pub fn is_hidden(c: char) -> bool {
     c.is_control()
         || matches!(
             c,
-            '\u{200B}'
+            '\u{061C}'
+                | '\u{200B}'
                 | '\u{200E}'
                 | '\u{200F}'
                 | '\u{202A}'..='\u{202E}'
@@ -411,7 +413,7 @@ mod tests {
     #[test]
     fn invisible_characters_cannot_reorder_branding() {
         assert_eq!(
-            one("brand", "\u{202E}netnegA").0.name.as_deref(),
+            one("brand", "\u{202E}net\u{061C}negA").0.name.as_deref(),
             Some("netnegA")
         );
         let (b, _) = parse([

@@ -207,9 +207,14 @@ fn restart_clears_answers_and_company_but_keeps_language() {
 
 #[test]
 fn company_name_is_one_short_line() {
-    let state =
-        State::default().reduce(Action::SetCompany(format!("A\nB\u{7}{}", "x".repeat(500))));
-    assert!(state.company.starts_with("AB"));
+    let state = State::default().reduce(Action::SetCompany(format!(
+        "A\nB\u{7}\u{202E}{}",
+        "x".repeat(500)
+    )));
+    assert!(
+        state.company.starts_with("ABx"),
+        "no control or direction override"
+    );
     assert_eq!(state.company.chars().count(), COMPANY_MAX_CHARS);
 }
 

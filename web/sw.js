@@ -11,9 +11,13 @@ const LEGACY = /^readiness-check-[0-9a-f]{16}$/;
 
 // A file with a content hash in its name never changes.
 const HASHED = /-[0-9a-f]{12,}(_bg)?\.(js|wasm|css)$/;
-// How long the page and loader wait for a network that connected but does not answer (venue
-// Wi-Fi without a way out) before the cached ones are used.
+// How long a page load waits for a network that connected but does not answer (venue Wi-Fi
+// without a way out) before the cached page is shown.
 const NETWORK_TIMEOUT_MS = 4000;
+// When the cached page was shown for that reason: its loader then comes from the cache too,
+// so page and loader are of one build.
+let pageFromCacheAt = 0;
+const SAME_LOAD_MS = 10000;
 
 self.addEventListener('install', (event) => {
   // The hashed files the page just loaded come from the HTTP cache, not a second download; the
@@ -41,16 +45,35 @@ self.addEventListener('fetch', (event) => {
   }
   // The page and the files named the same in every build (start.js, embed.js): the newest
   // when online (asked of the server, not the HTTP cache), so a deploy is picked up whole, the
-  // cached ones offline or when the network does not answer in time. Offline, the app's own address gives the app; any other page in the
+  // cached ones offline. Offline, the app's own address gives the app; any other page in the
   // scope gives itself if cached, else the browser's offline page.
   const navigate = request.mode === 'navigate';
   const path = new URL(request.url).pathname;
   const scope = new URL(self.registration.scope).pathname;
   const app = navigate && (path === scope || path === scope + 'index.html');
   const cached = () => caches.open(CACHE).then((cache) => cache.match(app ? 'index.html' : request, { ignoreSearch: navigate }));
+  const offline = () => cached().then((hit) => hit || Response.error());
+  // A page just served from the cache because the network did not answer: its loader comes
+  // from the same build, the cache, too.
+  if (!navigate && Date.now() - pageFromCacheAt < SAME_LOAD_MS) {
+    event.respondWith(cached().then((hit) => hit || fetch(request)));
+    return;
+  }
   const online = navigate ? fetch(request) : fetch(new Request(request, { cache: 'no-cache' }));
+  if (!navigate) {
+    event.respondWith(online.catch(offline));
+    return;
+  }
+  // A network that connected but does not answer: the cached page after a while.
   event.respondWith(new Promise((settle) => {
-    online.then(settle, () => cached().then((hit) => settle(hit || Response.error())));
-    setTimeout(() => cached().then((hit) => hit && settle(hit)), NETWORK_TIMEOUT_MS);
+    let settled = false;
+    const answer = (response, fromCache) => {
+      if (settled) return;
+      settled = true;
+      if (fromCache) pageFromCacheAt = Date.now();
+      settle(response);
+    };
+    online.then((response) => answer(response, false), () => offline().then((hit) => answer(hit, true)));
+    setTimeout(() => cached().then((hit) => hit && answer(hit, true)), NETWORK_TIMEOUT_MS);
   }));
 });

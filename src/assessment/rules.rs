@@ -164,7 +164,10 @@ pub static KNOCK_OUTS: &[KnockOut] = &[
         ),
     },
     // Seed 002 is categorical: without knowing the platforms from one's own use, a company
-    // is not ready. Practising comes first (the plan's first step).
+    // is not ready. Practising comes first (the plan's first step). The seed's next sentence,
+    // on fearing real names, is no knock-out here: someone who knows the platforms can
+    // practise appearing under their name (the question says so, and the plan has the step),
+    // but someone who does not know them has nothing yet to do it properly with.
     KnockOut {
         id: "ko-no-know-how",
         question: "know-how",

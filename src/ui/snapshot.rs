@@ -111,20 +111,29 @@ pub fn only_looked_at(state: &State, opened_with: (Lang, bool), stored: Option<&
 
 /// Whether a newer version of the app wrote this, which this one must not write over.
 pub fn written_by_newer_version(text: &str) -> bool {
-    text.split('&')
-        .find_map(|pair| pair.strip_prefix("v="))
-        .and_then(|version| version.parse::<u32>().ok())
-        .is_some_and(|version| version > SNAPSHOT_VERSION)
+    check_version(text) == Err(SnapshotError::NewerVersion)
+}
+
+/// Whether this version reads the snapshot, judged by its `v=` alone: a newer format's other
+/// values may not read at all.
+fn check_version(text: &str) -> Result<(), SnapshotError> {
+    let version = text.split('&').find_map(|pair| pair.strip_prefix("v="));
+    match version.map(str::parse::<u32>) {
+        Some(Ok(SNAPSHOT_VERSION)) => Ok(()),
+        Some(Ok(newer)) if newer > SNAPSHOT_VERSION => Err(SnapshotError::NewerVersion),
+        Some(_) => Err(SnapshotError::OtherVersion),
+        None => Err(SnapshotError::Unreadable),
+    }
 }
 
 /// The state a snapshot describes; the screen falls back to the start when it no longer exists.
 pub fn restore(text: &str) -> Result<State, SnapshotError> {
+    check_version(text)?;
     let mut state = State::default();
-    let (mut version, mut answers, mut at) = (None, None, "start");
+    let (mut answers, mut at) = (None, "start");
     for pair in text.split('&') {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         match key {
-            "v" => version = Some(value),
             "lang" => state.lang = Lang::from_code(value).unwrap_or_default(),
             "at" => at = value,
             "r" => answers = Some(link::decode(value).map_err(|_| SnapshotError::Unreadable)?),
@@ -169,12 +178,6 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
             }
             _ => {}
         }
-    }
-    match version.map(str::parse::<u32>) {
-        Some(Ok(SNAPSHOT_VERSION)) => {}
-        Some(Ok(newer)) if newer > SNAPSHOT_VERSION => return Err(SnapshotError::NewerVersion),
-        Some(_) => return Err(SnapshotError::OtherVersion),
-        None => return Err(SnapshotError::Unreadable),
     }
     state.answers = answers.ok_or(SnapshotError::Unreadable)?.answers;
     let screen = match at {

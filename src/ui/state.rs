@@ -184,10 +184,10 @@ pub const MAX_SET_ASIDE: usize = 3;
 /// The company name is shown on screen and print: keep it short and on one line.
 pub const COMPANY_MAX_CHARS: usize = 80;
 
-/// A company name as kept: no control characters, at most [`COMPANY_MAX_CHARS`].
+/// A company name as kept: no control or invisible characters, at most [`COMPANY_MAX_CHARS`].
 pub fn clean_company(name: &str) -> String {
     name.chars()
-        .filter(|c| !c.is_control())
+        .filter(|&c| !crate::branding::is_hidden(c))
         .take(COMPANY_MAX_CHARS)
         .collect()
 }
