@@ -28,14 +28,18 @@ const registerWorker = `
 // Offline after the first visit (not from disk: file:// has no service workers). A page that
 // requires Trusted Types gets the worker's URL through a policy; a sandboxed frame or a host's
 // policy list can still refuse it, and then the check simply runs online.
+// Registered once the page is idle: its precaching never competes with the first screens.
 if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
   const unavailable = (error) => console.warn('readiness-check: offline mode unavailable', error);
-  try {
-    const policy = self.trustedTypes?.createPolicy('readiness-check-sw', { createScriptURL: (url) => url });
-    navigator.serviceWorker.register(policy ? policy.createScriptURL('./sw.js') : './sw.js').catch(unavailable);
-  } catch (error) {
-    unavailable(error);
-  }
+  const register = () => {
+    try {
+      const policy = self.trustedTypes?.createPolicy('readiness-check-sw', { createScriptURL: (url) => url });
+      navigator.serviceWorker.register(policy ? policy.createScriptURL('./sw.js') : './sw.js').catch(unavailable);
+    } catch (error) {
+      unavailable(error);
+    }
+  };
+  (self.requestIdleCallback ?? ((then) => setTimeout(then, 1000)))(register, { timeout: 3000 });
 }
 `;
 // Minified, as everything the page and a host page load (the comments stay in the sources).
