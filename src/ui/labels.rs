@@ -426,7 +426,7 @@ pub fn notice_text(notice: &Notice, lang: Lang) -> String {
             }
         }
         Notice::StorageNewer => if de {
-            "Ihre Antworten sind von einer neueren Version des Checks gespeichert. Laden Sie die Seite neu, um dort weiterzumachen. Bis dahin speichert diese Seite nichts, damit diese Antworten erhalten bleiben."
+            "Ihre Antworten wurden von einer neueren Version des Checks gespeichert. Laden Sie die Seite neu, um dort weiterzumachen. Bis dahin speichert diese Seite nichts, damit diese Antworten erhalten bleiben."
         } else {
             "Your answers were saved by a newer version of the check. Reload the page to go on there. Until then this page saves nothing, so those answers are kept."
         }
