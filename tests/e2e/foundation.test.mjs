@@ -38,18 +38,14 @@ test('the page sends no request to another origin and sets no cookie', async () 
 });
 
 test('a touch phone gets no keyboard hints', async () => {
-  const phone = await openPage(browser, { origin: server.origin, viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
-  await phone.page.goto(server.url);
-  await waitForApp(phone.page);
-  await phone.page.click('.rc-start button[type=submit]');
-  await phone.page.waitForSelector('.rc-question');
-  assert.equal(await phone.page.isVisible('.rc-keys'), false);
-  await phone.context.close();
-  const desktop = await openPage(browser, { origin: server.origin });
-  await desktop.page.goto(server.url);
-  await waitForApp(desktop.page);
-  await desktop.page.click('.rc-start button[type=submit]');
-  await desktop.page.waitForSelector('.rc-question');
-  assert.equal(await desktop.page.isVisible('.rc-keys'), true);
-  await desktop.context.close();
+  const phone = { viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true };
+  for (const [device, hints] of [[phone, false], [{}, true]]) {
+    const { page, context } = await openPage(browser, { origin: server.origin, ...device });
+    await page.goto(server.url);
+    await waitForApp(page);
+    await page.click('.rc-start button[type=submit]');
+    await page.waitForSelector('.rc-question');
+    assert.equal(await page.isVisible('.rc-keys'), hints, JSON.stringify(device));
+    await context.close();
+  }
 });
