@@ -357,3 +357,92 @@ fn a_pasted_link_that_cannot_be_read_says_what_is_wrong_with_it() {
     }
     assert!(cut.text(Lang::De).contains("abgeschnitten"));
 }
+
+#[test]
+fn the_browsers_back_and_forward_revisit_only_screens_the_answers_still_have() {
+    let state = run(
+        State::default(),
+        [Action::Begin, Action::ChooseNth(1), Action::Next],
+    );
+    assert_eq!(state.screen, Screen::Question("goals"));
+    let back = run(
+        state.clone(),
+        [Action::Revisit(Screen::Question("attitude"))],
+    );
+    assert_eq!(back.screen, Screen::Question("attitude"));
+    assert_eq!(back.answers, state.answers, "no answer is lost");
+    let start = run(back, [Action::Revisit(Screen::Start)]);
+    assert_eq!(start.screen, Screen::Start);
+    // Not a result that has no answers yet, nor a follow-up its question hides.
+    let refused = run(
+        state.clone(),
+        [
+            Action::Revisit(Screen::Result),
+            Action::Revisit(Screen::Question("hours")),
+        ],
+    );
+    assert_eq!(refused.screen, Screen::Question("goals"));
+    // A finished check: forward to the result again.
+    let done = walk_with_first_options(State::default());
+    let revisited = run(
+        done.clone(),
+        [
+            Action::Revisit(Screen::Review),
+            Action::Revisit(Screen::Result),
+        ],
+    );
+    assert_eq!(revisited.screen, Screen::Result);
+    assert_eq!(revisited.answers, done.answers);
+}
+
+#[test]
+fn history_entries_belong_to_one_set_of_answers() {
+    use readiness_check::ui::history_entry::{step, HistoryEntry, Step};
+    let entry = HistoryEntry::new(3, Screen::Question("goals"), "own0.0".into());
+    assert_eq!(HistoryEntry::decode(&entry.encode()), Some(entry.clone()));
+    for foreign in [
+        "",
+        "null",
+        "readiness-check",
+        "readiness-check|x|start|own0.0",
+        "other|1|start|own",
+    ] {
+        assert_eq!(HistoryEntry::decode(foreign), None, "{foreign}");
+    }
+    // A participant's name may hold the separator.
+    let named = HistoryEntry::new(1, Screen::Review, "p0.A|B".into());
+    assert_eq!(HistoryEntry::decode(&named.encode()), Some(named));
+    // Back onto an entry of this set: shown again; of another set: stepped past, same way.
+    let shown = Screen::Question("audience");
+    assert_eq!(
+        step(&entry, 4, "own0.0", shown),
+        Step::Revisit(Screen::Question("goals"))
+    );
+    assert_eq!(step(&entry, 4, "own1.0", shown), Step::Skip(-1));
+    assert_eq!(step(&entry, 2, "own1.0", shown), Step::Skip(1));
+    let gone = HistoryEntry::decode("readiness-check|3|q.no-such-question|own0.0").unwrap();
+    assert_eq!(step(&gone, 4, "own0.0", shown), Step::Skip(-1));
+    // What is on screen already (the workshop, before and after a participant's turn): past it.
+    let same = HistoryEntry::new(1, Screen::Workshop, "own0.0".into());
+    assert_eq!(step(&same, 6, "own0.0", Screen::Workshop), Step::Skip(-1));
+
+    // What changes the set: "start again", a participant's turn, a result link.
+    let own = walk_with_first_options(State::default());
+    let restarted = run(own.clone(), [Action::Restart]);
+    assert_ne!(restarted.answer_set(), own.answer_set());
+    // Kept across a reload: the entries before it stay another set's.
+    let reloaded =
+        readiness_check::ui::snapshot::restore(&readiness_check::ui::snapshot::save(&restarted));
+    assert_eq!(reloaded.unwrap().answer_set(), restarted.answer_set());
+    let mia = run(own.clone(), [Action::BeginParticipant("Mia".into())]);
+    assert_ne!(mia.answer_set(), own.answer_set());
+    let back = run(mia, [Action::DiscardParticipant]);
+    assert_eq!(
+        back.answer_set(),
+        own.answer_set(),
+        "the owner's answers, and screens, again"
+    );
+    // Not answering on, nor a language switch.
+    let more = run(own.clone(), [Action::SetLang(Lang::En), Action::Back]);
+    assert_eq!(more.answer_set(), own.answer_set());
+}

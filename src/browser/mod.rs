@@ -298,7 +298,12 @@ pub fn watch_progress_saved_elsewhere(saved: impl Fn(String) + 'static) -> impl 
 pub fn reload_when_a_link_arrives() -> impl FnOnce() {
     listen("hashchange", |_| {
         let (_, fragment) = query_and_fragment();
+        // Back or forward onto an entry of the app's own (an older address of this page) is no
+        // link arriving: the screens follow the step instead.
+        let own_entry = current_history_entry()
+            .is_some_and(|e| crate::ui::history_entry::HistoryEntry::decode(&e).is_some());
         if is_own_page()
+            && !own_entry
             && ["r", "c"]
                 .iter()
                 .any(|key| crate::share::params::has_key(&fragment, key))
@@ -307,6 +312,55 @@ pub fn reload_when_a_link_arrives() -> impl FnOnce() {
                 let _ = w.location().reload();
             }
         }
+    })
+}
+
+/// Writes `entry` into this tab's history: as a new entry when the person moved on, so the
+/// browser's back button returns to the one before; else into the current one. The address
+/// stays as it is.
+pub fn record_history(entry: &str, new_entry: bool) {
+    let Some(history) = window().and_then(|w| w.history().ok()) else {
+        return;
+    };
+    let entry = JsValue::from_str(entry);
+    let _ = if new_entry {
+        history.push_state(&entry, "")
+    } else {
+        history.replace_state(&entry, "")
+    };
+}
+
+/// What the current history entry holds, if it is text.
+pub fn current_history_entry() -> Option<String> {
+    window()
+        .and_then(|w| w.history().ok())
+        .and_then(|h| h.state().ok())
+        .and_then(|state| state.as_string())
+}
+
+/// Steps the tab's history on by `delta` (-1 back, +1 forward), as the browser's buttons do.
+pub fn step_history(delta: i32) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.go_with_delta(delta);
+    }
+}
+
+/// Calls `stepped` with what each history entry the browser's back or forward button goes to
+/// holds (if text), until the returned function is called.
+pub fn on_history_step(stepped: impl Fn(String) + 'static) -> impl FnOnce() {
+    listen("popstate", move |e| {
+        let state = js_sys::Reflect::get(&e, &JsValue::from_str("state")).ok();
+        if let Some(entry) = state.and_then(|s| s.as_string()) {
+            stepped(entry);
+        }
+    })
+}
+
+/// Whether this page is the tab's top page, not inside any frame.
+pub fn is_top_level() -> bool {
+    window().is_some_and(|w| {
+        let top: Option<JsValue> = w.top().ok().flatten().map(Into::into);
+        top.is_some_and(|top| top == JsValue::from(w))
     })
 }
 

@@ -242,6 +242,32 @@ test('the app works under the documented strict Content-Security-Policy, Trusted
   await strict.close();
 });
 
+test("a framed check leaves the host page's history alone", async () => {
+  const { page, context, problems } = await openPage(browser);
+  await page.goto(hosts.url + 'two-inline.html');
+  const before = await page.evaluate(() => history.length);
+  // A plain iframe, as a CMS block would add it: no snippet, no host parameter.
+  await page.evaluate((src) => {
+    const frame = document.createElement('iframe');
+    frame.src = src;
+    frame.id = 'plain-frame';
+    document.body.append(frame);
+  }, app.url);
+  const frame = await (await page.waitForSelector('#plain-frame')).contentFrame();
+  await waitForApp(frame);
+  await frame.click('.rc-start button[type=submit]');
+  await frame.click('.rc-question .rc-options li:nth-child(2) label');
+  await frame.click('.rc-question button[type=submit]');
+  await frame.waitForSelector('.rc-question[data-question=goals]');
+  assert.equal(await page.evaluate(() => history.length), before);
+  // Nor does the inline widget on the host's own page.
+  await page.waitForFunction(() => window.readinessCheckRoot?.querySelector('.rc-start'));
+  await page.click('.rc-start button[type=submit] >> nth=0');
+  assert.equal(await page.evaluate(() => history.length), before);
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});
+
 test('inline mode on a host page that requires Trusted Types', async () => {
   const tt = await serveHostPages(app.url, { headers: { 'content-security-policy': "require-trusted-types-for 'script'" } });
   const { page, context, problems } = await openPage(browser);

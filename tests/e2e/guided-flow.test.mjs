@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, openPage, serve, waitForApp, SHOTS } from './harness.mjs';
-import { DO_IT, LEAVE_IT, answerByKeyboard, axeViolations, keyboardToResult, tabTo } from './flows.mjs';
+import { DO_IT, LEAVE_IT, answerByKeyboard, axeViolations, currentQuestion, keyboardToResult, tabTo } from './flows.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); mkdirSync(SHOTS, { recursive: true }); });
@@ -235,4 +235,94 @@ test('no screen scrolls sideways on a 320 px phone (also in large type and Engli
     assert.deepEqual(overflow, []);
     await context.close();
   }
+});
+
+test("the browser's back and forward buttons step through the questions, answers kept", async () => {
+  const { page, context, problems } = await openPage(browser, { origin: server.origin });
+  // A page before the check: the back button leaves for it only from the start screen.
+  await page.goto(server.url + 'before.html').catch(() => {});
+  await page.goto(server.url);
+  await waitForApp(page);
+  await tabTo(page, '#rc-company');
+  await page.keyboard.press('Enter');
+  await answerByKeyboard(page, DO_IT, { stopAt: 'talked-about' });
+  await page.goBack();
+  await page.waitForSelector('.rc-question[data-question=audience]');
+  assert.equal(await page.isChecked('.rc-question input[value=online]'), true, 'the answer is still there');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'rc-title');
+  await page.goBack();
+  await page.waitForSelector('.rc-question[data-question=goals]');
+  await page.goForward();
+  await page.waitForSelector('.rc-question[data-question=audience]');
+  // Answering on from here works as before, and the rest of the way to the result.
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.rc-question[data-question=talked-about]');
+  await answerByKeyboard(page, DO_IT);
+  await tabTo(page, '.rc-review button.rc-primary');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.rc-result[data-verdict]');
+  await page.goBack();
+  await page.waitForSelector('.rc-review');
+  await page.goForward();
+  await page.waitForSelector('.rc-result[data-verdict=do-it]');
+  // A reload keeps the place, and back still steps through the screens.
+  await page.reload();
+  await waitForApp(page);
+  await page.goBack();
+  await page.waitForSelector('.rc-review');
+  assert.equal(await currentQuestion(page), null);
+  // After "start again", the screens of the answers before are stepped past: back leaves.
+  await page.goForward();
+  await page.waitForSelector('.rc-result');
+  await page.click('.rc-result .rc-nav button.rc-primary');
+  await page.click('.rc-confirm button.rc-primary');
+  await page.waitForSelector('.rc-start');
+  await page.goBack();
+  await page.waitForURL(/before\.html$/);
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});
+
+test("a participant's screens are stepped past once the turn is over; a link's answers made one's own do not reload", async () => {
+  const { page, context, problems } = await openPage(browser, { origin: server.origin });
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.click('.rc-workshop-entry button');
+  await page.waitForSelector('.rc-workshop');
+  await page.fill('#rc-next-name', 'Lea');
+  await page.press('#rc-next-name', 'Enter');
+  await answerByKeyboard(page, LEAVE_IT, { stopAt: 'audience' });
+  await page.click('.rc-question .rc-nav button.rc-link'); // to the workshop
+  await page.click('.rc-participant-open button.rc-secondary');
+  await page.click('.rc-participant-open .rc-confirm button.rc-primary');
+  await page.waitForFunction(() => !document.querySelector('.rc-participant-open'));
+  // Back: past Lea's questions (they would show the owner's answers) and past the workshop
+  // view already on screen, to the start.
+  await page.goBack();
+  await page.waitForSelector('.rc-start');
+  assert.equal(await currentQuestion(page), null);
+
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+
+  // Someone's result link, changed: the earlier entries still hold #r= in their address, and
+  // stepping back onto them shows the changed answers' screens, without a reload.
+  const linked = await openPage(browser, { origin: server.origin });
+  await linked.page.goto(`${server.url}#r=AZSOZH__4PUZ`);
+  await linked.page.waitForSelector('.rc-result[data-verdict]');
+  await linked.page.evaluate(() => { window.sameDocument = true; });
+  await linked.page.click('text=Antworten ändern');
+  await linked.page.click('.rc-review-item[data-question=tone] button');
+  await linked.page.keyboard.press('1');
+  await linked.page.keyboard.press('Enter');
+  await linked.page.waitForSelector('.rc-review');
+  await linked.page.goBack();
+  await linked.page.waitForSelector('.rc-question[data-question=tone]');
+  assert.equal(await linked.page.isChecked('.rc-question input[value=press-release]'), true);
+  await linked.page.goBack();
+  await linked.page.waitForSelector('.rc-review');
+  assert.equal(await linked.page.evaluate(() => window.sameDocument), true, 'no reload');
+  assert.doesNotMatch(linked.page.url(), /r=/, "the changed answers are the person's: no link in the address");
+  assert.deepEqual(linked.problems.pageErrors, []);
+  await linked.context.close();
 });

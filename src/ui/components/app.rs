@@ -70,11 +70,17 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // The browser's back and forward buttons, on the app's own page as the tab's top page.
+    let history = hooks::use_screen_history(
+        live && state.embedded_in.is_none() && browser::is_own_page() && browser::is_top_level(),
+    );
+
     // Another tab's progress is taken in, so this one never saves older answers over it; a
-    // link pasted into this tab's address is taken in too.
+    // link pasted into this tab's address is taken in too; the browser's steps are followed.
     {
-        let state = state.clone();
+        let (state, history) = (state.clone(), history.clone());
         use_effect_with((), move |_| {
+            let stop_history = history.listen(state.clone());
             let stop = live.then(|| {
                 let watch = browser::watch_progress_saved_elsewhere(move |text| {
                     if let Ok(stored) = snapshot::restore(&text) {
@@ -84,6 +90,7 @@ pub fn App(props: &AppProps) -> Html {
                 (watch, browser::reload_when_a_link_arrives())
             });
             move || {
+                stop_history();
                 if let Some((watch, reload)) = stop {
                     watch();
                     reload();
@@ -100,6 +107,7 @@ pub fn App(props: &AppProps) -> Html {
         let warned = use_mut_ref(|| false);
         let opened_with = *use_mut_ref(|| (state.lang, state.large_type)).borrow();
         use_effect_with((*state).clone(), move |state| {
+            history.record(state);
             let previous_state = previous.replace(state.clone());
             if state.taken_in {
                 return;
