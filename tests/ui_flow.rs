@@ -397,7 +397,7 @@ fn the_browsers_back_and_forward_revisit_only_screens_the_answers_still_have() {
 
 #[test]
 fn history_entries_belong_to_one_set_of_answers() {
-    use readiness_check::ui::history_entry::{step, HistoryEntry, Step};
+    use readiness_check::ui::history_entry::{direction, step, HistoryEntry, Step};
     let entry = HistoryEntry::new(3, Screen::Question("goals"), "own0.0".into());
     assert_eq!(HistoryEntry::decode(&entry.encode()), Some(entry.clone()));
     for foreign in [
@@ -412,19 +412,24 @@ fn history_entries_belong_to_one_set_of_answers() {
     // A participant's name may hold the separator.
     let named = HistoryEntry::new(1, Screen::Review, "p0.A|B".into());
     assert_eq!(HistoryEntry::decode(&named.encode()), Some(named));
-    // Back onto an entry of this set: shown again; of another set: stepped past, same way.
+    // Back onto an entry of this set: shown again; of another set: stepped past.
     let shown = Screen::Question("audience");
     assert_eq!(
-        step(&entry, 4, "own0.0", shown),
+        step(&entry, "own0.0", shown),
         Step::Revisit(Screen::Question("goals"))
     );
-    assert_eq!(step(&entry, 4, "own1.0", shown), Step::Skip(-1));
-    assert_eq!(step(&entry, 2, "own1.0", shown), Step::Skip(1));
+    assert_eq!(step(&entry, "own1.0", shown), Step::Skip);
     let gone = HistoryEntry::decode("readiness-check|3|q.no-such-question|own0.0").unwrap();
-    assert_eq!(step(&gone, 4, "own0.0", shown), Step::Skip(-1));
+    assert_eq!(step(&gone, "own0.0", shown), Step::Skip);
     // What is on screen already (the workshop, before and after a participant's turn): past it.
     let same = HistoryEntry::new(1, Screen::Workshop, "own0.0".into());
-    assert_eq!(step(&same, 6, "own0.0", Screen::Workshop), Step::Skip(-1));
+    assert_eq!(step(&same, "own0.0", Screen::Workshop), Step::Skip);
+    // The workshop view shows no one's answers: back to it from a participant's first question.
+    assert_eq!(
+        step(&same, "p0.1.Lea", Screen::Question("attitude")),
+        Step::Revisit(Screen::Workshop)
+    );
+    assert_eq!((direction(4, 3), direction(4, 5)), (-1, 1));
 
     // What changes the set: "start again", a participant's turn, a result link.
     let own = walk_with_first_options(State::default());
@@ -436,12 +441,15 @@ fn history_entries_belong_to_one_set_of_answers() {
     assert_eq!(reloaded.unwrap().answer_set(), restarted.answer_set());
     let mia = run(own.clone(), [Action::BeginParticipant("Mia".into())]);
     assert_ne!(mia.answer_set(), own.answer_set());
-    let back = run(mia, [Action::DiscardParticipant]);
+    let back = run(mia.clone(), [Action::DiscardParticipant]);
     assert_eq!(
         back.answer_set(),
         own.answer_set(),
         "the owner's answers, and screens, again"
     );
+    // A second turn under the same name is another set.
+    let mia_again = run(back, [Action::BeginParticipant("Mia".into())]);
+    assert_ne!(mia_again.answer_set(), mia.answer_set());
     // Not answering on, nor a language switch.
     let more = run(own.clone(), [Action::SetLang(Lang::En), Action::Back]);
     assert_eq!(more.answer_set(), own.answer_set());

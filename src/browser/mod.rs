@@ -345,6 +345,23 @@ pub fn step_history(delta: i32) {
     }
 }
 
+/// The deepest history entry the app wrote in this tab so far (kept per tab across reloads),
+/// so an entry written after a reload is never taken for an older one.
+pub fn deepest_history_entry() -> Option<u32> {
+    window()
+        .and_then(|w| w.session_storage().ok().flatten())
+        .and_then(|s| s.get_item(DEPTH_KEY).ok().flatten())
+        .and_then(|v| v.parse().ok())
+}
+
+pub fn set_deepest_history_entry(depth: u32) {
+    if let Some(storage) = window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = storage.set_item(DEPTH_KEY, &depth.to_string());
+    }
+}
+
+const DEPTH_KEY: &str = "readiness-check-history-depth";
+
 /// Calls `stepped` with what each history entry the browser's back or forward button goes to
 /// holds (if text), until the returned function is called.
 pub fn on_history_step(stepped: impl Fn(String) + 'static) -> impl FnOnce() {

@@ -47,21 +47,36 @@ impl HistoryEntry {
     }
 }
 
-/// What to do when the browser stepped onto `entry`, coming from `depth`, while the screens
-/// show `answer_set` on `shown`.
+/// What to do when the browser stepped onto `entry` while the screens show `answer_set` on
+/// `shown`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
     /// Show this screen again (if the answers still have it).
     Revisit(Screen),
-    /// Shown for other answers (before "start again", another participant's), or what is on
-    /// screen already: step on past it, the same way (-1 back, +1 forward).
-    Skip(i32),
+    /// Shown for other answers (before "start again", another participant's turn), or what is
+    /// on screen already: step on past it, the same way.
+    Skip,
 }
 
-pub fn step(entry: &HistoryEntry, depth: u32, answer_set: &str, shown: Screen) -> Step {
+pub fn step(entry: &HistoryEntry, answer_set: &str, shown: Screen) -> Step {
     match entry.screen {
-        Some(screen) if entry.answer_set == answer_set && screen != shown => Step::Revisit(screen),
-        _ if entry.depth > depth => Step::Skip(1),
-        _ => Step::Skip(-1),
+        // The workshop view shows no one's answers: it is the same for every set.
+        Some(screen)
+            if (entry.answer_set == answer_set || screen == Screen::Workshop)
+                && screen != shown =>
+        {
+            Step::Revisit(screen)
+        }
+        _ => Step::Skip,
+    }
+}
+
+/// Which way the browser stepped, from the entry at depth `from` onto one at `to`: -1 back,
+/// +1 forward.
+pub fn direction(from: u32, to: u32) -> i32 {
+    if to > from {
+        1
+    } else {
+        -1
     }
 }

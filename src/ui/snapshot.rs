@@ -50,8 +50,8 @@ pub fn save(state: &State) -> String {
     if state.large_type {
         out.push_str("&large=1");
     }
-    if state.restarts > 0 {
-        out.push_str(&format!("&k={}", state.restarts));
+    if state.restarts > 0 || state.turns > 0 {
+        out.push_str(&format!("&k={}&t={}", state.restarts, state.turns));
     }
     if !state.workshop.is_empty() {
         out.push_str("&w=");
@@ -166,6 +166,7 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
             }
             "large" => state.large_type = value == "1",
             "k" => state.restarts = value.parse().unwrap_or(0),
+            "t" => state.turns = value.parse().unwrap_or(0),
             // Participants this version cannot use (say, answers from before a new question)
             // are left out; they never cost the person their own progress.
             "w" => {

@@ -55,8 +55,10 @@ pub struct State {
     /// The last change was taken in from what another tab saved: storage holds it already, and
     /// that tab told the host page. Saving it back could put it over a newer save.
     pub taken_in: bool,
-    /// How often "start again" emptied the answers: part of [`State::answer_set`].
+    /// How often "start again" emptied the answers, and how many participants' turns began:
+    /// parts of [`State::answer_set`].
     pub restarts: u32,
+    pub turns: u32,
     /// How many of the browser's back and forward steps were followed (or refused): each is
     /// recorded into its history entry, not as a new one.
     pub revisits: u32,
@@ -137,6 +139,7 @@ impl Default for State {
             set_aside: Vec::new(),
             taken_in: false,
             restarts: 0,
+            turns: 0,
             revisits: 0,
         }
     }
@@ -307,6 +310,7 @@ impl State {
                         Vec::new()
                     },
                     restarts: self.restarts.wrapping_add(1),
+                    turns: self.turns,
                     revisits: self.revisits,
                     ..State::default()
                 };
@@ -366,6 +370,7 @@ impl State {
                             self.set_own_answers_aside();
                         }
                         self.participant = Some(name);
+                        self.turns = self.turns.wrapping_add(1);
                         self.answers = Answers::new();
                         self.company.clear();
                         self.from_link = false;
@@ -391,6 +396,7 @@ impl State {
     /// link goes on showing it; what it returns to is the progress just saved.
     fn take_in_saved_elsewhere(&mut self, stored: State) {
         self.restarts = stored.restarts;
+        self.turns = stored.turns;
         if stored.workshop != self.workshop {
             self.removal = None;
             self.workshop = stored.workshop;
@@ -483,7 +489,7 @@ impl State {
     /// `hooks::use_screen_history`).
     pub fn answer_set(&self) -> String {
         match &self.participant {
-            Some(name) => format!("p{}.{name}", self.restarts),
+            Some(name) => format!("p{}.{}.{name}", self.restarts, self.turns),
             None => format!("own{}.{}", self.restarts, self.set_aside.len()),
         }
     }

@@ -279,6 +279,18 @@ test("the browser's back and forward buttons step through the questions, answers
   await page.waitForSelector('.rc-start');
   await page.goBack();
   await page.waitForURL(/before\.html$/);
+  // Someone's result link pasted into the address mid-way: back steps past its screens and the
+  // answers set aside for it, to the page before, once (it used to bounce between entries).
+  await page.goForward();
+  await waitForApp(page);
+  await page.click('.rc-start button[type=submit]');
+  await page.keyboard.press('2');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.rc-question[data-question=goals]');
+  await page.evaluate(() => { location.hash = '#r=AZSOZH__4PUZ'; });
+  await page.waitForSelector('.rc-result[data-verdict]');
+  await page.goBack();
+  await page.waitForURL(/before\.html$/);
   assert.deepEqual(problems.pageErrors, []);
   await context.close();
 });
@@ -300,6 +312,15 @@ test("a participant's screens are stepped past once the turn is over; a link's a
   // view already on screen, to the start.
   await page.goBack();
   await page.waitForSelector('.rc-start');
+  assert.equal(await currentQuestion(page), null);
+  // Lea again, a new turn: back from her first question does not walk through the old one's.
+  await page.goForward();
+  await page.waitForSelector('.rc-workshop');
+  await page.fill('#rc-next-name', 'Lea');
+  await page.press('#rc-next-name', 'Enter');
+  await page.waitForSelector('.rc-question[data-question=attitude]');
+  await page.goBack();
+  await page.waitForSelector('.rc-workshop');
   assert.equal(await currentQuestion(page), null);
 
   assert.deepEqual(problems.pageErrors, []);
