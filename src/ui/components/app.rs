@@ -107,9 +107,7 @@ pub fn App(props: &AppProps) -> Html {
         let warned = use_mut_ref(|| false);
         let opened_with = *use_mut_ref(|| (state.lang, state.large_type)).borrow();
         use_effect_with((*state).clone(), move |state| {
-            if let Some(action) = history.record(state) {
-                handle.dispatch(action);
-            }
+            history.record(state);
             let previous_state = previous.replace(state.clone());
             if state.taken_in {
                 return;

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::ui::history_entry::{direction, step, HistoryEntry, Step};
 use crate::ui::hooks::AppHandle;
-use crate::ui::state::{screen_fits, Action, Screen, State};
+use crate::ui::state::{Action, Screen, State};
 
 /// Steps past entries of other answers at most this often in a row: a safety stop, never
 /// reached by a real history.
@@ -99,12 +99,12 @@ impl ScreenHistory {
     }
 
     /// Writes what `state` shows into the tab's history: a new entry when the person moved on,
-    /// the current one when the browser stepped there or another tab changed it. On the first
-    /// screen, an entry of the app's own that the page opened in (back from another page) asks
-    /// for its screen again: the action to dispatch.
-    pub fn record(&self, state: &State) -> Option<Action> {
+    /// the current one when the browser stepped there or another tab changed it. The first
+    /// screen goes into the entry the page opened in: after a reload, or back from another
+    /// page, the kept progress decides the screen, as at any start.
+    pub fn record(&self, state: &State) {
         if !self.enabled {
-            return None;
+            return;
         }
         let answer_set = state.answer_set();
         let followed_a_step = self.revisits.replace(state.revisits) != state.revisits;
@@ -113,32 +113,21 @@ impl ScreenHistory {
         }
         let moved_on = self.shown.get() != state.screen || *self.answer_set.borrow() != answer_set;
         let deepest = browser::deepest_history_entry();
-        let mut revisit = None;
         let (depth, new_entry) = match self.depth.get() {
             None => match browser::current_history_entry().and_then(|t| HistoryEntry::decode(&t)) {
-                Some(entry) => {
-                    revisit = entry.screen.filter(|&screen| {
-                        entry.answer_set == answer_set
-                            && screen != state.screen
-                            && screen_fits(screen, &state.answers)
-                    });
-                    (entry.depth, false)
-                }
+                Some(entry) => (entry.depth, false),
                 // A page opened afresh (or from a pasted link): deeper than any entry before it.
                 None => (deepest.map_or(0, |d| d.wrapping_add(1)), false),
             },
             // The step was refused (the answers no longer have that screen): on past it.
             Some(_) if followed_a_step && self.target.take() != Some(state.screen) => {
                 self.step_on();
-                return None;
+                return;
             }
             Some(current) if followed_a_step || state.taken_in => (current, false),
             Some(current) if moved_on => (current.wrapping_add(1), true),
-            Some(_) => return None,
+            Some(_) => return,
         };
-        if revisit.is_some() {
-            self.target.set(revisit);
-        }
         self.depth.set(Some(depth));
         self.shown.set(state.screen);
         if deepest.is_none_or(|d| d < depth) {
@@ -147,6 +136,5 @@ impl ScreenHistory {
         let entry = HistoryEntry::new(depth, state.screen, answer_set.clone());
         *self.answer_set.borrow_mut() = answer_set;
         browser::record_history(&entry.encode(), new_entry);
-        revisit.map(Action::Revisit)
     }
 }
