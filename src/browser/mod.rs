@@ -298,10 +298,9 @@ pub fn watch_progress_saved_elsewhere(saved: impl Fn(String) + 'static) -> impl 
 pub fn reload_when_a_link_arrives() -> impl FnOnce() {
     listen("hashchange", |_| {
         let (_, fragment) = query_and_fragment();
-        // Back or forward onto an entry of the app's own (an older address of this page) is no
-        // link arriving: the screens follow the step instead.
-        let own_entry = current_history_entry()
-            .is_some_and(|e| crate::ui::history_entry::HistoryEntry::decode(&e).is_some());
+        // Back onto the app's own entry (the page's address before it was cleaned) is no link
+        // arriving: the screens follow the step instead.
+        let own_entry = current_history_entry().is_some_and(|e| e.starts_with(HISTORY_MARK));
         if is_own_page()
             && !own_entry
             && ["r", "c"]
@@ -315,9 +314,11 @@ pub fn reload_when_a_link_arrives() -> impl FnOnce() {
     })
 }
 
-/// Writes `entry` into this tab's history: as a new entry when the person moved on, so the
-/// browser's back button returns to the one before; else into the current one. The address
-/// stays as it is.
+/// What the app's own history entries hold begins with this.
+pub const HISTORY_MARK: &str = "readiness-check";
+
+/// Writes `entry` into this tab's history: as a new entry, or into the current one. The
+/// address stays as it is.
 pub fn record_history(entry: &str, new_entry: bool) {
     let Some(history) = window().and_then(|w| w.history().ok()) else {
         return;
@@ -338,29 +339,12 @@ pub fn current_history_entry() -> Option<String> {
         .and_then(|state| state.as_string())
 }
 
-/// Steps the tab's history on by `delta` (-1 back, +1 forward), as the browser's buttons do.
-pub fn step_history(delta: i32) {
+/// Goes back in the tab's history, as the browser's back button does.
+pub fn history_back() {
     if let Some(history) = window().and_then(|w| w.history().ok()) {
-        let _ = history.go_with_delta(delta);
+        let _ = history.back();
     }
 }
-
-/// The deepest history entry the app wrote in this tab so far (kept per tab across reloads),
-/// so an entry written after a reload is never taken for an older one.
-pub fn deepest_history_entry() -> Option<u32> {
-    window()
-        .and_then(|w| w.session_storage().ok().flatten())
-        .and_then(|s| s.get_item(DEPTH_KEY).ok().flatten())
-        .and_then(|v| v.parse().ok())
-}
-
-pub fn set_deepest_history_entry(depth: u32) {
-    if let Some(storage) = window().and_then(|w| w.session_storage().ok().flatten()) {
-        let _ = storage.set_item(DEPTH_KEY, &depth.to_string());
-    }
-}
-
-const DEPTH_KEY: &str = "readiness-check-history-depth";
 
 /// Calls `stepped` with what each history entry the browser's back or forward button goes to
 /// holds (if text), until the returned function is called.

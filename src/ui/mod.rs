@@ -1,6 +1,5 @@
 //! The user interface: one reducer for the state, Yew components that render it.
 
-pub mod history_entry;
 pub mod host_events;
 pub mod labels;
 pub mod launch;

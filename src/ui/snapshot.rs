@@ -37,7 +37,13 @@ pub fn save(state: &State) -> String {
             ..state.clone()
         });
     }
-    let at = screen_key(state.screen);
+    let at = match state.screen {
+        Screen::Start => "start".to_string(),
+        Screen::Question(id) => format!("q.{id}"),
+        Screen::Review => "review".to_string(),
+        Screen::Result => "result".to_string(),
+        Screen::Workshop => "workshop".to_string(),
+    };
     let mut out = format!(
         "v={SNAPSHOT_VERSION}&lang={}&at={at}&r={}",
         state.lang.code(),
@@ -49,9 +55,6 @@ pub fn save(state: &State) -> String {
     }
     if state.large_type {
         out.push_str("&large=1");
-    }
-    if state.restarts > 0 || state.turns > 0 {
-        out.push_str(&format!("&k={}&t={}", state.restarts, state.turns));
     }
     if !state.workshop.is_empty() {
         out.push_str("&w=");
@@ -87,31 +90,6 @@ pub fn save_over(state: &State, stored: Option<&str>) -> String {
             ..current
         }),
         _ => save(state),
-    }
-}
-
-/// The name a screen is kept under: in storage (`at=`) and in the tab's history.
-pub fn screen_key(screen: Screen) -> String {
-    match screen {
-        Screen::Start => "start".to_string(),
-        Screen::Question(id) => format!("q.{id}"),
-        Screen::Review => "review".to_string(),
-        Screen::Result => "result".to_string(),
-        Screen::Workshop => "workshop".to_string(),
-    }
-}
-
-/// The screen a [`screen_key`] names, if it still exists.
-pub fn screen_from_key(key: &str) -> Option<Screen> {
-    match key {
-        "start" => Some(Screen::Start),
-        "review" => Some(Screen::Review),
-        "workshop" => Some(Screen::Workshop),
-        "result" => Some(Screen::Result),
-        _ => key
-            .strip_prefix("q.")
-            .and_then(assessment::question)
-            .map(|q| Screen::Question(q.id)),
     }
 }
 
@@ -165,8 +143,6 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
                     clean_company(&percent_decode(value).ok_or(SnapshotError::Unreadable)?)
             }
             "large" => state.large_type = value == "1",
-            "k" => state.restarts = value.parse().unwrap_or(0),
-            "t" => state.turns = value.parse().unwrap_or(0),
             // Participants this version cannot use (say, answers from before a new question)
             // are left out; they never cost the person their own progress.
             "w" => {
@@ -204,7 +180,15 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
         }
     }
     state.answers = answers.ok_or(SnapshotError::Unreadable)?.answers;
-    let screen = screen_from_key(at).unwrap_or(Screen::Start);
+    let screen = match at {
+        "review" => Screen::Review,
+        "workshop" => Screen::Workshop,
+        "result" => Screen::Result,
+        _ => match at.strip_prefix("q.").and_then(assessment::question) {
+            Some(q) => Screen::Question(q.id),
+            None => Screen::Start,
+        },
+    };
     state.screen = match screen {
         _ if screen_fits(screen, &state.answers) => screen,
         Screen::Result => Screen::Review,

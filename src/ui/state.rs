@@ -55,13 +55,6 @@ pub struct State {
     /// The last change was taken in from what another tab saved: storage holds it already, and
     /// that tab told the host page. Saving it back could put it over a newer save.
     pub taken_in: bool,
-    /// How often "start again" emptied the answers, and how many participants' turns began:
-    /// parts of [`State::answer_set`].
-    pub restarts: u32,
-    pub turns: u32,
-    /// How many of the browser's back and forward steps were followed (or refused): each is
-    /// recorded into its history entry, not as a new one.
-    pub revisits: u32,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -138,9 +131,6 @@ impl Default for State {
             removal: None,
             set_aside: Vec::new(),
             taken_in: false,
-            restarts: 0,
-            turns: 0,
-            revisits: 0,
         }
     }
 }
@@ -160,9 +150,6 @@ pub enum Action {
     Next,
     Back,
     Edit(&'static str),
-    /// The browser's back or forward button: a screen this tab showed before, if the answers
-    /// still have it.
-    Revisit(Screen),
     ShowResult,
     Restart,
     /// Back to the start screen, answers kept (from the facilitator's view).
@@ -270,13 +257,6 @@ impl State {
                     self.editing_from_review = true;
                 }
             }
-            Action::Revisit(screen) => {
-                self.revisits = self.revisits.wrapping_add(1);
-                if screen_fits(screen, &self.answers) {
-                    self.editing_from_review = false;
-                    self.screen = screen;
-                }
-            }
             Action::ShowResult => {
                 self.editing_from_review = false;
                 self.screen = match assessment::missing(&self.answers).first() {
@@ -309,9 +289,6 @@ impl State {
                     } else {
                         Vec::new()
                     },
-                    restarts: self.restarts.wrapping_add(1),
-                    turns: self.turns,
-                    revisits: self.revisits,
                     ..State::default()
                 };
             }
@@ -370,7 +347,6 @@ impl State {
                             self.set_own_answers_aside();
                         }
                         self.participant = Some(name);
-                        self.turns = self.turns.wrapping_add(1);
                         self.answers = Answers::new();
                         self.company.clear();
                         self.from_link = false;
@@ -395,8 +371,6 @@ impl State {
     /// answers still have it) and keeps its language and type size. A tab showing a result
     /// link goes on showing it; what it returns to is the progress just saved.
     fn take_in_saved_elsewhere(&mut self, stored: State) {
-        self.restarts = stored.restarts;
-        self.turns = stored.turns;
         if stored.workshop != self.workshop {
             self.removal = None;
             self.workshop = stored.workshop;
@@ -480,17 +454,6 @@ impl State {
     pub(crate) fn trim_set_aside(&mut self, max: usize) {
         while self.set_aside.len() > max.max(1) {
             self.set_aside.remove(1);
-        }
-    }
-
-    /// Which set of answers the screens show: a participant's, or the person's (how many sets
-    /// wait aside tells their own from a result link's), and since which "start again". A
-    /// screen shown for one set is not shown again for another (see
-    /// `hooks::use_screen_history`).
-    pub fn answer_set(&self) -> String {
-        match &self.participant {
-            Some(name) => format!("p{}.{}.{name}", self.restarts, self.turns),
-            None => format!("own{}.{}", self.restarts, self.set_aside.len()),
         }
     }
 

@@ -1,66 +1,63 @@
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::browser;
-use crate::ui::history_entry::{direction, step, HistoryEntry, Step};
 use crate::ui::hooks::AppHandle;
 use crate::ui::state::{Action, Screen, State};
 
-/// Steps past entries of other answers at most this often in a row: a safety stop, never
-/// reached by a real history.
-const MAX_SKIPS: u32 = 200;
-
-/// The browser's back and forward buttons step through the screens this tab showed, as they
-/// would through pages: each screen the person moves on to gets a history entry. Entries shown
-/// for other answers (before "start again", another participant's turn), entries of the screen
-/// already shown and screens the answers no longer have are stepped past, always on in the
-/// direction the person stepped. Only where `enabled` (the app as the tab's own page: a host
-/// page's history is the host's). The app calls [`ScreenHistory::listen`] once and
-/// [`ScreenHistory::record`] on every change, from the effects it has anyway.
+/// The browser's back button does what the app's "Zurück" does: the previous question, the
+/// overview, … and from the start screen it leaves the page. While the person is past the start
+/// screen the app keeps one entry of its own ahead of the page's (`ARMED` on top of `BASE`):
+/// back leaves it, the app steps back and, still past the start, sets it again. So there is
+/// never more than one entry to keep right, and no forward to follow. Only where `enabled`
+/// (the app as the tab's own page: a host page's history is the host's). The app calls
+/// [`ScreenHistory::listen`] once and [`ScreenHistory::record`] on every change.
 #[hook]
 pub fn use_screen_history(enabled: bool) -> Rc<ScreenHistory> {
     let history = use_mut_ref(|| {
         Rc::new(ScreenHistory {
             enabled,
-            depth: Cell::new(None),
-            answer_set: RefCell::new(String::new()),
+            armed: Cell::new(false),
             shown: Cell::new(Screen::Start),
-            revisits: Cell::new(0),
-            target: Cell::new(None),
-            direction: Cell::new(-1),
-            skipping: Cell::new(false),
-            skips: Cell::new(0),
         })
     });
     let history = history.borrow().clone();
     history
 }
 
+/// Both begin with `browser::HISTORY_MARK`, which tells the hashchange listener they are the app's.
+const BASE: &str = "readiness-check|base";
+const ARMED: &str = "readiness-check|armed";
+
 pub struct ScreenHistory {
     enabled: bool,
-    /// How deep in the tab's history the current entry is; none before the first screen.
-    depth: Cell<Option<u32>>,
-    /// The answer set and screen last recorded, and the browser steps followed then.
-    answer_set: RefCell<String>,
+    /// Whether the app's entry is on top of the page's.
+    armed: Cell<bool>,
+    /// The screen last recorded.
     shown: Cell<Screen>,
-    revisits: Cell<u32>,
-    /// The screen the last followed step asked for, and which way the browser stepped.
-    target: Cell<Option<Screen>>,
-    direction: Cell<i32>,
-    /// The app itself stepped on (past an entry), so the next step goes the same way.
-    skipping: Cell<bool>,
-    skips: Cell<u32>,
 }
 
 impl ScreenHistory {
-    /// Follows the browser's steps onto the app's entries, until the returned function is called.
+    /// Follows the browser's back button, until the returned function is called.
     pub fn listen(self: &Rc<Self>, app: AppHandle) -> impl FnOnce() {
         let history = self.clone();
-        let stop = self
-            .enabled
-            .then(|| browser::on_history_step(move |text| history.stepped(&text, &app)));
+        let stop = self.enabled.then(|| {
+            browser::on_history_step(move |entry| match entry.as_str() {
+                BASE => {
+                    history.armed.set(false);
+                    if history.shown.get() == Screen::Start {
+                        // Nothing to step back to in the app: on to the page before.
+                        browser::history_back();
+                    } else {
+                        app.dispatch(Action::Back);
+                    }
+                }
+                ARMED => history.armed.set(true),
+                _ => {}
+            })
+        });
         move || {
             if let Some(stop) = stop {
                 stop();
@@ -68,73 +65,20 @@ impl ScreenHistory {
         }
     }
 
-    fn stepped(&self, text: &str, app: &AppHandle) {
-        let skipping = self.skipping.replace(false);
-        // Someone else's entry (the page before, a changed fragment): the browser's.
-        let Some(entry) = HistoryEntry::decode(text) else {
-            return;
-        };
-        let from = self.depth.replace(Some(entry.depth)).unwrap_or(0);
-        if !skipping {
-            self.direction.set(direction(from, entry.depth));
-            self.skips.set(0);
-        }
-        let answer_set = self.answer_set.borrow().clone();
-        match step(&entry, &answer_set, self.shown.get()) {
-            Step::Revisit(screen) => {
-                self.target.set(Some(screen));
-                app.dispatch(Action::Revisit(screen));
-            }
-            Step::Skip => self.step_on(),
-        }
-    }
-
-    /// Steps on past the current entry, the way the person stepped.
-    fn step_on(&self) {
-        if self.skips.get() < MAX_SKIPS {
-            self.skips.set(self.skips.get() + 1);
-            self.skipping.set(true);
-            browser::step_history(self.direction.get());
-        }
-    }
-
-    /// Writes what `state` shows into the tab's history: a new entry when the person moved on,
-    /// the current one when the browser stepped there or another tab changed it. The first
-    /// screen goes into the entry the page opened in: after a reload, or back from another
-    /// page, the kept progress decides the screen, as at any start.
+    /// Past the start screen, sets the app's entry ahead of the page's if it is not there.
     pub fn record(&self, state: &State) {
         if !self.enabled {
             return;
         }
-        let answer_set = state.answer_set();
-        let followed_a_step = self.revisits.replace(state.revisits) != state.revisits;
-        if !followed_a_step {
-            self.skipping.set(false);
-        }
-        let moved_on = self.shown.get() != state.screen || *self.answer_set.borrow() != answer_set;
-        let deepest = browser::deepest_history_entry();
-        let (depth, new_entry) = match self.depth.get() {
-            None => match browser::current_history_entry().and_then(|t| HistoryEntry::decode(&t)) {
-                Some(entry) => (entry.depth, false),
-                // A page opened afresh (or from a pasted link): deeper than any entry before it.
-                None => (deepest.map_or(0, |d| d.wrapping_add(1)), false),
-            },
-            // The step was refused (the answers no longer have that screen): on past it.
-            Some(_) if followed_a_step && self.target.take() != Some(state.screen) => {
-                self.step_on();
-                return;
-            }
-            Some(current) if followed_a_step || state.taken_in => (current, false),
-            Some(current) if moved_on => (current.wrapping_add(1), true),
-            Some(_) => return,
-        };
-        self.depth.set(Some(depth));
         self.shown.set(state.screen);
-        if deepest.is_none_or(|d| d < depth) {
-            browser::set_deepest_history_entry(depth);
+        if state.screen == Screen::Start || self.armed.get() {
+            return;
         }
-        let entry = HistoryEntry::new(depth, state.screen, answer_set.clone());
-        *self.answer_set.borrow_mut() = answer_set;
-        browser::record_history(&entry.encode(), new_entry);
+        // After a reload the app's entry may be there already.
+        if browser::current_history_entry().as_deref() != Some(ARMED) {
+            browser::record_history(BASE, false);
+            browser::record_history(ARMED, true);
+        }
+        self.armed.set(true);
     }
 }
