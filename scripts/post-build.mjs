@@ -43,15 +43,14 @@ if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
 }
 `;
 // Minified, as everything the page and a host page load (the comments stay in the sources).
-const minify = (code, format, target = 'es2020') => transformSync(code, { minify: true, format, target }).code;
+const minify = (code, options = {}) => transformSync(code, { minify: true, target: 'es2020', ...options }).code;
 // The loader awaits at the top level (a module's, which every browser with wasm has).
-writeFileSync(join(dir, 'start.js'), minify(loader[1].trim() + '\n' + registerWorker, 'esm', 'es2022'));
+writeFileSync(join(dir, 'start.js'), minify(loader[1].trim() + '\n' + registerWorker, { format: 'esm', target: 'es2022' }));
 // The snippet's usage comment stays in embed/embed.js; a minifier would escape its </script>.
-const embed = transformSync(read('embed.js').toString('utf8'), {
-  minify: true, target: 'es2020', legalComments: 'none',
+writeFileSync(join(dir, 'embed.js'), minify(read('embed.js').toString('utf8'), {
+  legalComments: 'none',
   banner: '/* Social Media Readiness Check: the embed snippet. Usage: see embed/embed.js or the README. */',
-}).code;
-writeFileSync(join(dir, 'embed.js'), embed);
+}));
 let html = trunkHtml.replace(inline, () => '<script type="module" src="./start.js"></script>');
 
 // A <link> tag of index.html by its rel, with its href (attributes in any order, quoted or not).
@@ -70,7 +69,7 @@ const [cssName, jsName, wasmName] = ['stylesheet', 'modulepreload', 'preload'].m
 const glueExport = 'export { initSync, __wbg_init as default };';
 let glue = read(jsName).toString('utf8');
 if (!glue.includes(glueExport)) throw new Error('the wasm-bindgen glue does not end as expected');
-const minified = minify(glue, 'esm');
+const minified = minify(glue, { format: 'esm' });
 writeFileSync(join(dir, jsName), minified);
 const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const oldIntegrity = integrity(glue);

@@ -95,8 +95,7 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Brandi
 /// Is this character left out of a name or text someone else wrote (a link's branding, a
 /// participant's name)? Controls and the invisible characters that can hide or reorder text
 /// (zero-width space, direction marks and overrides, the Arabic letter mark, BOM). The
-/// zero-width joiner stays: emoji
-/// sequences need it.
+/// zero-width joiner stays: emoji sequences need it.
 pub fn is_hidden(c: char) -> bool {
     c.is_control()
         || matches!(

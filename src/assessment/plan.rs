@@ -23,6 +23,11 @@ const LEAVE_IT: When = When::Verdict(Verdict::LeaveIt);
 const FEW_HOURS: When = When::Is("hours", &["under-2h", "2-5h"]);
 const NO_LASTING_BUDGET: When = When::Is("budget", &["none", "one-off"]);
 const LITTLE_CAPACITY: When = When::Any(&[FEW_HOURS, NO_LASTING_BUDGET]);
+/// Both verdicts' "ask your customers" step.
+const ASKED_CUSTOMERS: SeedRef = seed(
+    CORE,
+    "Wir haben unsere Kunden gefragt, ob sie z. B. Facebook nutzen.",
+);
 
 pub static PLAN: &[StepRule] = &[
     // ÜBEN
@@ -150,10 +155,7 @@ pub static PLAN: &[StepRule] = &[
         id: "listen-audience",
         phase: Phase::Listen,
         when: When::All(&[LEAVE_IT, When::Is("audience", &["unknown"])]),
-        source: seed(
-            CORE,
-            "Wir haben unsere Kunden gefragt, ob sie z. B. Facebook nutzen.",
-        ),
+        source: ASKED_CUSTOMERS,
         details: &[],
     },
     // Going ahead (people talk about the company a lot): the answers pick the platforms.
@@ -161,10 +163,7 @@ pub static PLAN: &[StepRule] = &[
         id: "listen-audience-platforms",
         phase: Phase::Listen,
         when: When::All(&[DO_IT, When::Is("audience", &["unknown"])]),
-        source: seed(
-            CORE,
-            "Wir haben unsere Kunden gefragt, ob sie z. B. Facebook nutzen.",
-        ),
+        source: ASKED_CUSTOMERS,
         details: &[],
     },
     StepRule {

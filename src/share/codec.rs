@@ -163,9 +163,9 @@ pub fn percent_decode(text: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-/// Escapes everything but unreserved characters (RFC 3986) for a query or fragment value.
-/// Percent-encodes all but ASCII letters, digits, `-`, `_` and `~`. The dot is encoded too, so
-/// a dot ending a link in a sentence is never part of it (see [`without_closing_punctuation`]).
+/// Escapes a query or fragment value: all but ASCII letters, digits, `-`, `_` and `~`. The dot,
+/// unreserved in RFC 3986, is escaped too, so a dot ending a link in a sentence is never part
+/// of it (see [`without_closing_punctuation`]).
 pub fn percent_encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for &b in text.as_bytes() {

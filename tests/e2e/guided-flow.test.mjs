@@ -281,9 +281,7 @@ test("the browser's back button does what 'Zurück' does, answers kept, and leav
 });
 
 test("back during a participant's turn and after it; a link's answers made one's own do not reload", async () => {
-  const { page, context, problems } = await openPage(browser, { origin: server.origin });
-  await page.goto(server.url);
-  await waitForApp(page);
+  const { page, context, problems } = await fresh();
   await page.click('.rc-workshop-entry button');
   await page.waitForSelector('.rc-workshop');
   await page.fill('#rc-next-name', 'Lea');

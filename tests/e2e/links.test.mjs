@@ -255,9 +255,7 @@ test('every hostile link gets a clear message, no console error, and a way to st
 });
 
 test('a page view alone stores nothing, so the next address still picks language and type size', async () => {
-  const { page, context, problems } = await openPage(browser, { origin: server.origin });
-  await page.goto(server.url + '?lang=de');
-  await waitForApp(page);
+  const { page, context, problems } = await fresh('?lang=de');
   assert.equal(await page.evaluate(() => localStorage.getItem('readiness-check')), null);
   // The projector laptop of the workshop, in English this time.
   await page.goto(server.url + '?lang=en&large=1');
@@ -288,9 +286,7 @@ test('the app still works where storage is blocked, and says so', async () => {
 });
 
 test('kept progress from another version is replaced with a notice, not a crash', async () => {
-  const { page, context, problems } = await openPage(browser, { origin: server.origin });
-  await page.goto(server.url);
-  await waitForApp(page);
+  const { page, context, problems } = await fresh();
   await page.evaluate(() => localStorage.setItem('readiness-check', 'v=0&answers={"old":true}'));
   await page.reload();
   await waitForApp(page);
@@ -301,9 +297,7 @@ test('kept progress from another version is replaced with a notice, not a crash'
 });
 
 test('progress a newer version kept is never written over by this one', async () => {
-  const { page, context, problems } = await openPage(browser, { origin: server.origin });
-  await page.goto(server.url);
-  await waitForApp(page);
+  const { page, context, problems } = await fresh();
   // A tab still on this build after a deploy: the newer build saves in another tab meanwhile.
   await page.click('.rc-start button[type=submit]');
   const newer = 'v=2&lang=de&answers=from-the-future';
