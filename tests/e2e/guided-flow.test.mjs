@@ -135,6 +135,38 @@ test('axe finds no violation on any screen, and every screen is photographed at 
   assert.deepEqual(violations, [], JSON.stringify(violations, null, 1));
 });
 
+// The chart's labels as a reader sees them: each line's height in CSS px (the SVG scales its
+// units), and whether any label leaves the window.
+const chartLabels = (page) => page.$$eval('.rc-radar-label', (labels) => {
+  const svg = labels[0].ownerSVGElement;
+  const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+  return labels.map((l) => {
+    const box = l.getBoundingClientRect();
+    return { px: parseFloat(getComputedStyle(l).fontSize) * scale, onScreen: box.left >= 0 && box.right <= innerWidth };
+  });
+});
+
+test('the chart labels are readable on a phone, grow with large type on a wide screen and stay on screen', async () => {
+  for (const [width, lang] of [[320, 'de'], [375, 'en'], [1280, 'de']]) {
+    const { page, context } = await fresh({ viewport: { width, height: 900 } });
+    await page.goto(`${server.url}?lang=${lang}`);
+    await waitForApp(page);
+    await keyboardToResult(page, DO_IT);
+    const normal = await chartLabels(page);
+    await page.click('.rc-header button[aria-pressed]:not([lang])');
+    await page.waitForSelector('.rc-app.rc-large');
+    const large = await chartLabels(page);
+    for (const [look, labels] of [['normal', normal], ['large', large]]) {
+      assert.equal(labels.length, 7);
+      assert.ok(labels.every((l) => l.onScreen), `${width} px ${lang} ${look}: a label leaves the window`);
+      assert.ok(labels[0].px >= 11, `${width} px ${lang} ${look}: labels ${labels[0].px.toFixed(1)} px`);
+    }
+    // A phone has no room for larger labels; a projector's wide screen has.
+    if (width >= 1280) assert.ok(large[0].px >= normal[0].px * 1.25, `${width} px: large type ${large[0].px.toFixed(1)} px, normal ${normal[0].px.toFixed(1)} px`);
+    await context.close();
+  }
+});
+
 test('the result prints on one A4 page without buttons', async () => {
   const { page, context } = await fresh();
   await keyboardToResult(page, DO_IT, { company: 'Muster GmbH' });

@@ -49,6 +49,28 @@ fn polygon(values: impl Iterator<Item = f64>) -> String {
     out
 }
 
+/// Short lines (in bytes) fit beside the chart on a phone, where one long label would leave the
+/// screen.
+const LABEL_LINE_BYTES: usize = 12;
+/// The first line's shift, by the number of lines after it, so the lines centre on the point.
+const LINE_SHIFTS: [&str; 4] = ["0", "-0.6em", "-1.2em", "-1.8em"];
+
+/// A title's lines, wrapped at spaces after [`LABEL_LINE_BYTES`] (a longer word keeps its own
+/// line).
+fn wrapped(title: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let (mut start, mut last_space) = (0, None);
+    for (at, _) in title.match_indices(' ').chain([(title.len(), "")]) {
+        if let Some(space) = last_space.filter(|_| at - start > LABEL_LINE_BYTES) {
+            lines.push(&title[start..space]);
+            start = space + 1;
+        }
+        last_space = Some(at);
+    }
+    lines.push(&title[start..]);
+    lines
+}
+
 /// A radar (spider) chart of the dimension scores, as inline SVG so it prints and scales: one
 /// or more series of scores (0..=100), each in `Dimension::ALL` order. A plain function: it
 /// holds no state (see `progress_bar`).
@@ -65,15 +87,21 @@ pub fn radar_chart(series: &[Vec<u8>], lang: Lang, title: &'static str) -> Html 
             dx if dx < -8 => "end",
             _ => "middle",
         };
-        // One series: its score on the label; several: the legend and table carry the figures.
-        let label = match series {
-            [only] => format!("{} {}", d.title(lang), only.get(i).copied().unwrap_or(0)),
-            _ => d.title(lang).to_string(),
-        };
+        let (lx, ly) = (AttrValue::from(lx.to_string()), ly.to_string());
+        // One series: its score on a line under the title; several: the legend and table
+        // carry the figures.
+        let mut lines: Vec<String> = wrapped(d.title(lang)).into_iter().map(str::to_owned).collect();
+        if let [only] = series {
+            lines.push(only.get(i).copied().unwrap_or(0).to_string());
+        }
+        let first_dy = LINE_SHIFTS[(lines.len() - 1).min(LINE_SHIFTS.len() - 1)];
+        let label = lines.into_iter().enumerate().map(|(k, line)| html! {
+            <tspan x={lx.clone()} dy={if k == 0 { first_dy } else { "1.2em" }}>{ line }</tspan>
+        }).collect::<Html>();
         html! {
             <g>
                 <line class="rc-radar-axis" x1="210" y1="210" x2={x.to_string()} y2={y.to_string()} />
-                <text x={lx.to_string()} y={ly.to_string()} text-anchor={anchor} dominant-baseline="middle" class="rc-radar-label">
+                <text y={ly} text-anchor={anchor} dominant-baseline="middle" class="rc-radar-label">
                     { label }
                 </text>
             </g>
