@@ -241,6 +241,12 @@ fn participants_answer_one_after_another_and_land_in_the_workshop() {
             state.answers.is_empty(),
             "each person starts with no answers"
         );
+        // Back from the first question returns to the workshop, where the turn goes on.
+        let answered = state.clone().reduce(Action::ChooseNth(0));
+        let back = answered.clone().reduce(Action::Back);
+        assert_eq!(back.screen, Screen::Workshop);
+        assert_eq!(back.participant, answered.participant);
+        assert_eq!(back.reduce(Action::Begin).answers, answered.answers);
         state = walk_with_first_options(state).reduce(Action::ShowResult);
         assert_eq!(state.screen, Screen::Result);
         state = state.reduce(Action::FinishParticipant);

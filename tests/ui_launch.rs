@@ -57,6 +57,35 @@ fn kept_progress_resumes_at_the_same_question_and_language() {
 }
 
 #[test]
+fn the_address_sets_language_and_type_size_until_the_person_chooses_them() {
+    // Progress kept on the facilitator's laptop, where nobody pressed a button for either.
+    let started = State::default()
+        .reduce(Action::Begin)
+        .reduce(Action::ChooseNth(1));
+    let kept = snapshot::save(&started);
+    let resumed = launch("?large=1&lang=en", "", Ok(Some(kept.clone())));
+    assert_eq!((resumed.lang, resumed.large_type), (Lang::En, true));
+    assert_eq!(resumed.answers, started.answers, "no answer lost");
+    let resumed = launch("?lang=de", "", Ok(Some(kept)));
+    assert_eq!((resumed.lang, resumed.large_type), (Lang::De, false));
+
+    // What the person chose, on or off, wins over the address.
+    let chosen = started
+        .clone()
+        .reduce(Action::SetLang(Lang::De))
+        .reduce(Action::ToggleLargeType)
+        .reduce(Action::ToggleLargeType);
+    let resumed = launch("?large=1&lang=en", "", Ok(Some(snapshot::save(&chosen))));
+    assert_eq!((resumed.lang, resumed.large_type), (Lang::De, false));
+
+    // Progress an earlier version kept names its language always: taken as chosen.
+    let code = link::encode(&started.answers);
+    let earlier = format!("v=1&lang=de&at=start&r={code}&large=1");
+    let resumed = launch("?large=0&lang=en", "", Ok(Some(earlier)));
+    assert_eq!((resumed.lang, resumed.large_type), (Lang::De, true));
+}
+
+#[test]
 fn snapshot_round_trips_every_screen() {
     let answers = examples::strong_answers();
     let mut screens = vec![Screen::Start, Screen::Review, Screen::Result];
@@ -69,13 +98,14 @@ fn snapshot_round_trips_every_screen() {
         let state = State {
             screen,
             answers: answers.clone(),
-            large_type: true,
             ..State::default()
-        };
+        }
+        .reduce(Action::SetLang(Lang::En))
+        .reduce(Action::ToggleLargeType);
         let back = snapshot::restore(&snapshot::save(&state)).unwrap();
         assert_eq!(
-            (back.screen, back.answers, back.large_type),
-            (screen, answers.clone(), true)
+            (back.screen, back.answers, back.lang, back.large_type),
+            (screen, answers.clone(), Lang::En, true)
         );
     }
 }

@@ -286,7 +286,10 @@ fn a_result_link_without_answers_leaves_the_own_progress_alone() {
 fn the_language_a_person_chose_wins_over_the_configured_one() {
     let chosen = half_done().reduce(Action::SetLang(Lang::En));
     assert_eq!(reload(&chosen, "?lang=de&large=1", "").lang, Lang::En);
-    assert!(!reload(&chosen, "?lang=de&large=1", "").large_type);
+    // The type size was not chosen: the address still sets it, until the person chooses.
+    assert!(reload(&chosen, "?lang=de&large=1", "").large_type);
+    let both = chosen.reduce(Action::ToggleLargeType);
+    assert!(reload(&both, "?large=0", "").large_type);
     let first_visit = initial_state(params::parse("?lang=en&large=1", ""), Ok(None), &[]);
     assert_eq!(first_visit.lang, Lang::En);
     assert!(first_visit.large_type);

@@ -13,20 +13,14 @@ pub type Saved = Result<Option<String>, ()>;
 
 pub fn initial_state(launch: Launch, saved: Saved, browser_langs: &[String]) -> State {
     let mut notices = Vec::new();
-    let fresh = State {
-        lang: browser_langs
-            .iter()
-            .find_map(|t| Lang::from_code(t))
-            .unwrap_or_default(),
-        ..State::default()
-    };
-    let mut resumed = false;
+    let browser_lang = browser_langs
+        .iter()
+        .find_map(|t| Lang::from_code(t))
+        .unwrap_or_default();
+    let fresh = State::default();
     let mut state = match saved {
         Ok(Some(text)) => match snapshot::restore(&text) {
-            Ok(state) => {
-                resumed = true;
-                state
-            }
+            Ok(state) => state,
             Err(SnapshotError::OtherVersion | SnapshotError::Unreadable) => {
                 notices.push(Notice::StorageOutdated);
                 fresh
@@ -102,12 +96,13 @@ pub fn initial_state(launch: Launch, saved: Saved, browser_langs: &[String]) -> 
         notices.push(Notice::PrefillIgnored(launch.ignored));
     }
 
-    // The configured language and type size are where a first visit starts; what the person
-    // chose since (kept with their progress) wins.
-    if !resumed {
-        if let Some(lang) = launch.lang {
-            state.lang = lang;
-        }
+    // The address (or the snippet) sets the language and type size, then the browser; what
+    // the person chose here themselves (kept with their progress) wins. Progress alone does
+    // not: a facilitator's `?large=1` works on a laptop where the check was tried before.
+    if !state.lang_chosen {
+        state.lang = launch.lang.unwrap_or(browser_lang);
+    }
+    if !state.large_type_chosen {
         if let Some(large) = launch.large_type {
             state.large_type = large;
         }

@@ -1,5 +1,6 @@
 //! The progress kept in the browser's storage, so a reload resumes where the person was:
-//! `v=1&lang=de&at=q.goals&r=<result code>&company=…&large=1`. The answers use the result
+//! `v=1&lang=de&at=q.goals&r=<result code>&company=…&large=1`, where `lang` and `large` are
+//! there only when the person chose them (then they win over a later visit's address). The answers use the result
 //! link's code, so storage and links share one format and one set of tests. Answers set aside
 //! (see `State::set_aside`) are kept as `o=<code>&oc=<company>`, one pair each, oldest first.
 //! While a result link is shown, the person's own answers are what is kept, never the link's.
@@ -45,16 +46,23 @@ pub fn save(state: &State) -> String {
         Screen::Workshop => "workshop".to_string(),
     };
     let mut out = format!(
-        "v={SNAPSHOT_VERSION}&lang={}&at={at}&r={}",
-        state.lang.code(),
+        "v={SNAPSHOT_VERSION}&at={at}&r={}",
         link::encode(&state.answers)
     );
+    if state.lang_chosen {
+        out.push_str("&lang=");
+        out.push_str(state.lang.code());
+    }
     if !state.company.is_empty() {
         out.push_str("&company=");
         out.push_str(&percent_encode(&state.company));
     }
-    if state.large_type {
-        out.push_str("&large=1");
+    if state.large_type_chosen {
+        out.push_str(if state.large_type {
+            "&large=1"
+        } else {
+            "&large=0"
+        });
     }
     if !state.workshop.is_empty() {
         out.push_str("&w=");
@@ -86,6 +94,8 @@ pub fn save_over(state: &State, stored: Option<&str>) -> String {
         Some(Ok(current)) if state.from_link => save(&State {
             lang: state.lang,
             large_type: state.large_type,
+            lang_chosen: state.lang_chosen,
+            large_type_chosen: state.large_type_chosen,
             workshop: state.workshop.clone(),
             ..current
         }),
@@ -134,7 +144,10 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
     for pair in text.split('&') {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         match key {
-            "lang" => state.lang = Lang::from_code(value).unwrap_or_default(),
+            "lang" => {
+                state.lang = Lang::from_code(value).unwrap_or_default();
+                state.lang_chosen = true;
+            }
             "at" => at = value,
             "r" => answers = Some(link::decode(value).map_err(|_| SnapshotError::Unreadable)?),
             // Cleaned as typed text is: storage may have been written by anything.
@@ -142,7 +155,10 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
                 state.company =
                     clean_company(&percent_decode(value).ok_or(SnapshotError::Unreadable)?)
             }
-            "large" => state.large_type = value == "1",
+            "large" => {
+                state.large_type = value == "1";
+                state.large_type_chosen = true;
+            }
             // Participants this version cannot use (say, answers from before a new question)
             // are left out; they never cost the person their own progress.
             "w" => {

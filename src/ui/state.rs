@@ -23,6 +23,10 @@ pub struct State {
     pub answers: Answers,
     pub company: String,
     pub large_type: bool,
+    /// The person chose the language / the type size here (not the address, the snippet or
+    /// the browser): kept with their progress, this wins over a later visit's address.
+    pub lang_chosen: bool,
+    pub large_type_chosen: bool,
     /// A question opened from the review returns there on "next".
     pub editing_from_review: bool,
     /// How often in a row "next" was pressed on an unanswered question (0: not): each press
@@ -117,6 +121,8 @@ impl Default for State {
             answers: Answers::new(),
             company: String::new(),
             large_type: false,
+            lang_chosen: false,
+            large_type_chosen: false,
             editing_from_review: false,
             needs_answer: 0,
             edited_from_review: None,
@@ -223,7 +229,10 @@ impl State {
             }
         }
         match action {
-            Action::SetLang(lang) => self.lang = lang,
+            Action::SetLang(lang) => {
+                self.lang = lang;
+                self.lang_chosen = true;
+            }
             Action::SetCompany(name) => {
                 let name = clean_company(&name);
                 if name != self.company {
@@ -231,7 +240,10 @@ impl State {
                     self.make_linked_answers_own();
                 }
             }
-            Action::ToggleLargeType => self.large_type = !self.large_type,
+            Action::ToggleLargeType => {
+                self.large_type = !self.large_type;
+                self.large_type_chosen = true;
+            }
             Action::Begin => {
                 self.editing_from_review = false;
                 self.screen = match assessment::missing(&self.answers).first() {
@@ -279,6 +291,8 @@ impl State {
                 self = State {
                     lang: self.lang,
                     large_type: self.large_type,
+                    lang_chosen: self.lang_chosen,
+                    large_type_chosen: self.large_type_chosen,
                     branding: self.branding,
                     embedded_in: self.embedded_in,
                     reports_to_host: self.reports_to_host,
@@ -586,6 +600,9 @@ impl State {
             Screen::Start => Screen::Start,
             Screen::Question(id) => match visible.iter().position(|q| q.id == id) {
                 Some(i) if i > 0 => Screen::Question(visible[i - 1].id),
+                // A participant's turn began in the workshop: back there, where it can go on
+                // or be discarded (the start screen would go on with it unnamed).
+                _ if self.participant.is_some() => Screen::Workshop,
                 _ => Screen::Start,
             },
             Screen::Review => visible

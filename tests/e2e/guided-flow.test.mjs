@@ -91,6 +91,39 @@ test('back and an edit in the review change the result', async () => {
   await context.close();
 });
 
+test('after a reload mid-way the number keys and Enter work at once: the focus is on the question', async () => {
+  const { page, context, problems } = await fresh();
+  await page.click('.rc-start button.rc-primary');
+  assert.equal(await answerByKeyboard(page, DO_IT, { stopAt: 'audience' }), 'audience');
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await currentQuestion(page), 'audience');
+  // Checks, at every question, that the focus is on its heading before it presses the keys.
+  assert.equal(await answerByKeyboard(page, DO_IT), null);
+  await page.waitForSelector('.rc-review');
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});
+
+test("the address's large type and language work where the check was tried before, until the person chooses", async () => {
+  const { page, context } = await fresh();
+  await page.click('.rc-start button.rc-primary');
+  await answerByKeyboard(page, DO_IT, { stopAt: 'audience' });
+  await page.goto(`${server.url}?large=1&lang=en`);
+  await waitForApp(page);
+  assert.equal(await currentQuestion(page), 'audience', 'the progress is kept');
+  assert.ok(await page.$('.rc-app.rc-large'), 'large type from the address');
+  assert.equal(await page.getAttribute('.rc-app', 'lang'), 'en');
+  // Chosen with the buttons, it stays so whatever the address says.
+  await page.click('.rc-header button[aria-pressed]:not([lang])');
+  await page.click('.rc-langs button[lang=de]');
+  await page.waitForSelector('.rc-app:not(.rc-large)[lang=de]');
+  await page.goto(`${server.url}?large=1&lang=en`);
+  await waitForApp(page);
+  assert.ok(await page.$('.rc-app:not(.rc-large)[lang=de]'), 'the person chose normal type and German');
+  await context.close();
+});
+
 test('a company name with markup is shown as text and runs nothing', async () => {
   const { page, context, problems } = await fresh();
   let dialogs = 0;
@@ -321,7 +354,12 @@ test("back during a participant's turn and after it; a link's answers made one's
   await answerByKeyboard(page, LEAVE_IT, { stopAt: 'audience' });
   await page.goBack();
   await page.waitForSelector('.rc-question[data-question=goals]');
-  await page.click('.rc-question .rc-nav button.rc-link'); // to the workshop
+  assert.equal(await page.textContent('.rc-question .rc-eyebrow'), 'Antworten von Lea', "whose turn it is");
+  await page.goBack();
+  await page.waitForSelector('.rc-question[data-question=attitude]');
+  // Back from the first question: to the workshop, where the turn began and can go on.
+  await page.goBack();
+  await page.waitForSelector('.rc-participant-open');
   await page.click('.rc-participant-open button.rc-secondary');
   await page.click('.rc-participant-open .rc-confirm button.rc-primary');
   await page.waitForFunction(() => !document.querySelector('.rc-participant-open'));

@@ -44,7 +44,13 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(move || initial.unwrap_or_default());
     let root = use_node_ref();
     let rendered_before = use_mut_ref(|| false);
-    hooks::hold_focus(!rendered_before.replace(true) || state.taken_in);
+    let first_render = !rendered_before.replace(true);
+    let own_top_page =
+        live && state.embedded_in.is_none() && browser::is_own_page() && browser::is_top_level();
+    // A reload in the middle of the questions on the check's own page takes the focus to the
+    // question, so its keys (numbers, Enter) work at once, as before the reload.
+    let resumes_question = own_top_page && matches!(state.screen, Screen::Question(_));
+    hooks::hold_focus((first_render && !resumes_question) || state.taken_in);
 
     use_effect_with(state.lang, |&lang| {
         browser::set_document_lang(lang.code(), crate::ui::labels::labels(lang).app_title)
@@ -71,9 +77,7 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     // The browser's back and forward buttons, on the app's own page as the tab's top page.
-    let history = hooks::use_screen_history(
-        live && state.embedded_in.is_none() && browser::is_own_page() && browser::is_top_level(),
-    );
+    let history = hooks::use_screen_history(own_top_page);
 
     // Another tab's progress is taken in, so this one never saves older answers over it; a
     // link pasted into this tab's address is taken in too; the browser's steps are followed.

@@ -109,6 +109,10 @@ pub fn question_screen(app: &AppHandle, heading: NodeRef) -> Html {
     html! {
         // Keyed: each question gets fresh elements (no answer's state carries over).
         <section key={question.id} class="rc-screen rc-question" data-question={question.id}>
+            // Whose turn it is, on the facilitator's laptop.
+            if let Some(name) = &app.participant {
+                <p class="rc-eyebrow">{ format!("{} {name}", l.answering_as) }</p>
+            }
             { progress_bar(position, total, fill_progress(l.progress, position, total)) }
             <form {onsubmit} onkeydown={on_key(app.clone())} novalidate=true>
                 <fieldset aria-describedby={if app.needs_answer > 0 { "rc-why rc-pick rc-answer-first" } else { "rc-why rc-pick" }}>
