@@ -111,6 +111,7 @@ fn once(target: &JsValue, event: &str, callback: &JsValue) {
 
 const PRINT_PATH: &str = "data-rc-print-path";
 const PRINT_ONLY_THE_WIDGET: &str = "@media print { @page { size: A4; margin: 10mm 12mm; } \
+    html, body { margin: 0 !important; padding: 0 !important; background: #fff !important; } \
     body *:not([data-rc-print-path]) { display: none !important; } \
     [data-rc-print-path] { display: block !important; margin: 0 !important; padding: 0 !important; \
     border: 0 !important; float: none !important; width: auto !important; max-width: none !important; } }";

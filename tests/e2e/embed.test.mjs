@@ -154,6 +154,7 @@ test('inline mode in a page with an aggressive theme: usable, isolated both ways
         hostTitle: shown(document.getElementById('host-title')),
         hostButton: shown(document.getElementById('host-button')),
         widget: shown(document.querySelector('.readiness-check-embed')),
+        bodyPadding: getComputedStyle(document.body).paddingTop,
       };
       // As a phone's browser does: the dialog closes after print() has returned.
       setTimeout(() => window.dispatchEvent(new Event('afterprint')), 50);
@@ -167,10 +168,10 @@ test('inline mode in a page with an aggressive theme: usable, isolated both ways
   assert.ok(await page.isVisible('.rc-start button[type=submit]'));
   const look = await page.$eval('.rc-app', (el) => {
     const s = getComputedStyle(el);
-    return [s.fontFamily, s.letterSpacing, s.fontStyle, s.wordSpacing, s.textIndent, s.textShadow, s.direction];
+    return [s.fontFamily, s.fontSize, s.letterSpacing, s.fontStyle, s.wordSpacing, s.textIndent, s.textShadow, s.direction];
   });
   assert.doesNotMatch(look[0], /Comic/);
-  assert.deepEqual(look.slice(1), ['normal', 'normal', '0px', '0px', 'none', 'ltr'], "the theme's inherited properties stop at the widget");
+  assert.deepEqual(look.slice(1), ['16px', 'normal', 'normal', '0px', '0px', 'none', 'ltr'], "the theme's inherited properties (its `* { font-size: 12px }` too) stop at the widget");
   await page.screenshot({ path: join(SHOTS, 'embed-aggressive-start-1024.png'), fullPage: true });
   await clickThrough(page, DO_IT);
   assert.equal(await page.getAttribute('.rc-result', 'data-verdict'), 'do-it');
@@ -182,7 +183,7 @@ test('inline mode in a page with an aggressive theme: usable, isolated both ways
   // Printing puts the widget alone on paper, and the page is as before afterwards.
   await page.emulateMedia({ media: 'print' });
   await page.$eval('.rc-result .rc-nav button.rc-secondary:nth-child(2)', (button) => button.click()); // hidden on paper
-  assert.deepEqual(await page.evaluate(() => window.printed), { hostTitle: false, hostButton: false, widget: true });
+  assert.deepEqual(await page.evaluate(() => window.printed), { hostTitle: false, hostButton: false, widget: true, bodyPadding: '0px' });
   await page.waitForFunction(() => !document.querySelector('[data-rc-print-path]'));
   assert.equal(await page.isVisible('#host-title'), true, 'the page shows again after printing');
   await page.emulateMedia({ media: 'screen' });

@@ -212,6 +212,25 @@ test('the result prints on one A4 page without buttons', async () => {
   await context.close();
 });
 
+test('the longest results, branded, in German still print on one page with every chart label on it', async () => {
+  const brand = 'brand=Agentur%20Beispiel&cta-text=Workshop%20buchen&cta-url=https%3A%2F%2Fagentur.example%2F&contact=hallo%40agentur.example';
+  // Kunde 1, Kunde 2, and the answers that give the most text (searched over random answer sets).
+  for (const code of ['AWBEgjVVIEX0', 'AdKR411UwPIe', 'Ae9Re5VWwAoB']) {
+    const { page, context } = await fresh();
+    await page.goto(`${server.url}?lang=de&${brand}#r=${code}`);
+    await page.waitForSelector('.rc-result[data-verdict]');
+    assert.ok(await page.isVisible('.rc-cta'));
+    const pages = await printedPages(page);
+    assert.equal(pages, 1, `${code} prints on ${pages} pages`);
+    // A4 less the page margins, in CSS px: the width the printout lays out in.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 703, height: 1047 });
+    const right = await page.$$eval('.rc-radar-label', (ls) => Math.max(...ls.map((l) => l.getBoundingClientRect().right)));
+    assert.ok(right <= 703, `${code}: a chart label ends at ${right} px, past the paper's 703`);
+    await context.close();
+  }
+});
+
 test('in large type on a dark screen the result still prints on one white A4 page', async () => {
   const { page, context } = await openPage(browser, { origin: server.origin, colorScheme: 'dark' });
   await page.goto(server.url + '?large=1');

@@ -49,6 +49,26 @@ pub fn result_screen(app: &AppHandle, heading: NodeRef) -> Html {
             <p class="rc-summary">{ outcome.verdict.summary(lang) }</p>
 
             <div class="rc-result-grid">
+                // First, so that on paper the text flows around and under it; on screen the
+                // stylesheet puts it beside or after the text.
+                <figure class="rc-chart">
+                    { radar_chart(std::slice::from_ref(&scores), lang, l.chart_title) }
+                    <figcaption>{ format!("{} · {}: {}", l.chart_caption, l.overall, outcome.overall) }</figcaption>
+                    // A table is as wide as its content: clipped by a block around it, so it
+                    // cannot widen the page.
+                    <div class="rc-sr-only">
+                        <table>
+                            <caption>{ l.chart_title }</caption>
+                            <thead><tr><th scope="col">{ l.dimension }</th><th scope="col">{ l.score }</th></tr></thead>
+                            <tbody>
+                                { for Dimension::ALL.iter().zip(&scores).map(|(d, s)| html! {
+                                    <tr><th scope="row">{ d.title(lang) }</th><td>{ *s }</td></tr>
+                                }) }
+                                <tr><th scope="row">{ l.overall }</th><td>{ outcome.overall }</td></tr>
+                            </tbody>
+                        </table>
+                    </div>
+                </figure>
                 <div class="rc-result-text">
                     <h2>{ l.reasons_title }</h2>
                     <ul class="rc-reasons">
@@ -69,24 +89,6 @@ pub fn result_screen(app: &AppHandle, heading: NodeRef) -> Html {
                         </div>
                     }
                 </div>
-                <figure class="rc-chart">
-                    { radar_chart(std::slice::from_ref(&scores), lang, l.chart_title) }
-                    <figcaption>{ format!("{} · {}: {}", l.chart_caption, l.overall, outcome.overall) }</figcaption>
-                    // A table is as wide as its content: clipped by a block around it, so it
-                    // cannot widen the page.
-                    <div class="rc-sr-only">
-                        <table>
-                            <caption>{ l.chart_title }</caption>
-                            <thead><tr><th scope="col">{ l.dimension }</th><th scope="col">{ l.score }</th></tr></thead>
-                            <tbody>
-                                { for Dimension::ALL.iter().zip(&scores).map(|(d, s)| html! {
-                                    <tr><th scope="row">{ d.title(lang) }</th><td>{ *s }</td></tr>
-                                }) }
-                                <tr><th scope="row">{ l.overall }</th><td>{ outcome.overall }</td></tr>
-                            </tbody>
-                        </table>
-                    </div>
-                </figure>
             </div>
 
             <h2>{ l.plan_title }</h2>
