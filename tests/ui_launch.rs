@@ -86,6 +86,20 @@ fn the_address_sets_language_and_type_size_until_the_person_chooses_them() {
 }
 
 #[test]
+fn a_question_opened_from_the_review_still_returns_there_after_a_reload() {
+    let mut state = State {
+        answers: examples::strong_answers(),
+        screen: Screen::Review,
+        ..State::default()
+    };
+    state = state.reduce(Action::Edit("tone"));
+    assert!(state.editing_from_review);
+    let resumed = launch("", "", Ok(Some(snapshot::save(&state))));
+    assert_eq!(resumed.screen, Screen::Question("tone"));
+    assert_eq!(resumed.reduce(Action::Next).screen, Screen::Review);
+}
+
+#[test]
 fn snapshot_round_trips_every_screen() {
     let answers = examples::strong_answers();
     let mut screens = vec![Screen::Start, Screen::Review, Screen::Result];

@@ -1,6 +1,7 @@
 //! The progress kept in the browser's storage, so a reload resumes where the person was:
 //! `v=1&lang=de&at=q.goals&r=<result code>&company=…&large=1`, where `lang` and `large` are
-//! there only when the person chose them (then they win over a later visit's address). The answers use the result
+//! there only when the person chose them (then they win over a later visit's address), and
+//! `from=review` marks a question opened from the review. The answers use the result
 //! link's code, so storage and links share one format and one set of tests. Answers set aside
 //! (see `State::set_aside`) are kept as `o=<code>&oc=<company>`, one pair each, oldest first.
 //! While a result link is shown, the person's own answers are what is kept, never the link's.
@@ -49,6 +50,10 @@ pub fn save(state: &State) -> String {
         "v={SNAPSHOT_VERSION}&at={at}&r={}",
         link::encode(&state.answers)
     );
+    // A question opened from the review goes back there on "next", after a reload too.
+    if state.editing_from_review && matches!(state.screen, Screen::Question(_)) {
+        out.push_str("&from=review");
+    }
     if state.lang_chosen {
         out.push_str("&lang=");
         out.push_str(state.lang.code());
@@ -149,6 +154,7 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
                 state.lang_chosen = true;
             }
             "at" => at = value,
+            "from" => state.editing_from_review = value == "review",
             "r" => answers = Some(link::decode(value).map_err(|_| SnapshotError::Unreadable)?),
             // Cleaned as typed text is: storage may have been written by anything.
             "company" => {
@@ -210,5 +216,6 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
         Screen::Result => Screen::Review,
         _ => Screen::Start,
     };
+    state.editing_from_review &= matches!(state.screen, Screen::Question(_));
     Ok(state)
 }
