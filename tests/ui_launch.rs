@@ -94,9 +94,27 @@ fn a_question_opened_from_the_review_still_returns_there_after_a_reload() {
     };
     state = state.reduce(Action::Edit("tone"));
     assert!(state.editing_from_review);
-    let resumed = launch("", "", Ok(Some(snapshot::save(&state))));
+    let kept = snapshot::save(&state);
+    let resumed = launch("", "", Ok(Some(kept.clone())));
     assert_eq!(resumed.screen, Screen::Question("tone"));
     assert_eq!(resumed.reduce(Action::Next).screen, Screen::Review);
+
+    // A link opened over it ends that: back from a link's open question, or from a
+    // participant's first one, goes where it always does.
+    let mut partial = examples::strong_answers();
+    partial.clear("tone");
+    let linked = launch(
+        "",
+        &format!("#r={}", link::encode(&partial)),
+        Ok(Some(kept.clone())),
+    );
+    assert_eq!(linked.screen, Screen::Question("tone"));
+    assert_ne!(linked.reduce(Action::Back).screen, Screen::Review);
+    let code = link::encode(&examples::kunde_2());
+    let workshop = launch("", &format!("#c={code}&n=Anna"), Ok(Some(kept)));
+    assert_eq!(workshop.screen, Screen::Workshop);
+    let turn = workshop.reduce(Action::BeginParticipant("Lea".into()));
+    assert_eq!(turn.reduce(Action::Back).screen, Screen::Workshop);
 }
 
 #[test]

@@ -56,6 +56,7 @@ pub fn initial_state(launch: Launch, saved: Saved, browser_langs: &[String]) -> 
             }
             state.answers = decoded.answers;
             state.from_link = true;
+            state.editing_from_review = false;
             state.company.clear();
             state.screen = match assessment::missing(&state.answers).first() {
                 None => Screen::Result,
@@ -106,6 +107,10 @@ pub fn initial_state(launch: Launch, saved: Saved, browser_langs: &[String]) -> 
         if let Some(large) = launch.large_type {
             state.large_type = large;
         }
+    }
+    // Only a question of the person's own, opened from their review, returns there.
+    if !matches!(state.screen, Screen::Question(_)) {
+        state.editing_from_review = false;
     }
     state.notices = notices;
     state.branding = launch.branding;

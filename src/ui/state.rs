@@ -377,6 +377,10 @@ impl State {
             }
             Action::SavedElsewhere(stored) => self.take_in_saved_elsewhere(*stored),
         }
+        // Only a question can be open from the review: any other screen ends that.
+        if !matches!(self.screen, Screen::Question(_)) {
+            self.editing_from_review = false;
+        }
         self
     }
 

@@ -54,20 +54,6 @@ pub fn result_screen(app: &AppHandle, heading: NodeRef) -> Html {
                 <figure class="rc-chart">
                     { radar_chart(std::slice::from_ref(&scores), lang, l.chart_title) }
                     <figcaption>{ format!("{} · {}: {}", l.chart_caption, l.overall, outcome.overall) }</figcaption>
-                    // A table is as wide as its content: clipped by a block around it, so it
-                    // cannot widen the page.
-                    <div class="rc-sr-only">
-                        <table>
-                            <caption>{ l.chart_title }</caption>
-                            <thead><tr><th scope="col">{ l.dimension }</th><th scope="col">{ l.score }</th></tr></thead>
-                            <tbody>
-                                { for Dimension::ALL.iter().zip(&scores).map(|(d, s)| html! {
-                                    <tr><th scope="row">{ d.title(lang) }</th><td>{ *s }</td></tr>
-                                }) }
-                                <tr><th scope="row">{ l.overall }</th><td>{ outcome.overall }</td></tr>
-                            </tbody>
-                        </table>
-                    </div>
                 </figure>
                 <div class="rc-result-text">
                     <h2>{ l.reasons_title }</h2>
@@ -88,6 +74,21 @@ pub fn result_screen(app: &AppHandle, heading: NodeRef) -> Html {
                             <p><strong>{ archetype.title(lang) }</strong>{ " " }{ archetype.description(lang) }</p>
                         </div>
                     }
+                    // The chart's figures for screen readers, after the reasons as on screen. A table
+                    // is as wide as its content: clipped by a block around it, so it cannot widen
+                    // the page.
+                    <div class="rc-sr-only">
+                        <table>
+                            <caption>{ l.chart_title }</caption>
+                            <thead><tr><th scope="col">{ l.dimension }</th><th scope="col">{ l.score }</th></tr></thead>
+                            <tbody>
+                                { for Dimension::ALL.iter().zip(&scores).map(|(d, s)| html! {
+                                    <tr><th scope="row">{ d.title(lang) }</th><td>{ *s }</td></tr>
+                                }) }
+                                <tr><th scope="row">{ l.overall }</th><td>{ outcome.overall }</td></tr>
+                            </tbody>
+                        </table>
+                    </div>
                 </div>
             </div>
 
