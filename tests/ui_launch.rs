@@ -118,6 +118,36 @@ fn a_question_opened_from_the_review_still_returns_there_after_a_reload() {
 }
 
 #[test]
+fn one_unreadable_field_in_kept_progress_costs_only_that_field() {
+    let answers = examples::strong_answers();
+    let code = link::encode(&answers);
+    let aside = link::encode(&examples::kunde_2());
+    for bad in [
+        "&company=%E2%82",
+        "&p=%ZZ",
+        "&o=garbage",
+        "&oc=Acme",
+        "&o=garbage&oc=Acme",
+        &format!("&o={aside}&oc=%E2"),
+    ] {
+        let kept = format!("v=1&lang=en&at=q.goals&r={code}{bad}");
+        let resumed = launch("", "", Ok(Some(kept)));
+        assert_eq!(resumed.answers, answers, "{bad}");
+        assert_eq!(resumed.screen, Screen::Question("goals"), "{bad}");
+        assert!(resumed.notices.is_empty(), "{bad}: {:?}", resumed.notices);
+        assert!(
+            resumed.set_aside.iter().all(|own| own.company.is_empty()),
+            "{bad}: a company goes with its own answers only"
+        );
+    }
+    // An `o` that does not read takes its `oc` with it; the others keep theirs.
+    let kept = format!("v=1&at=start&r={code}&o={aside}&oc=Erste&o=x&oc=Zweite");
+    let resumed = launch("", "", Ok(Some(kept)));
+    assert_eq!(resumed.set_aside.len(), 1);
+    assert_eq!(resumed.set_aside[0].company, "Erste");
+}
+
+#[test]
 fn snapshot_round_trips_every_screen() {
     let answers = examples::strong_answers();
     let mut screens = vec![Screen::Start, Screen::Review, Screen::Result];

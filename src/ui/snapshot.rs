@@ -146,6 +146,7 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
     check_version(text)?;
     let mut state = State::default();
     let (mut answers, mut at) = (None, "start");
+    let mut last_aside_read = false;
     for pair in text.split('&') {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         match key {
@@ -156,10 +157,12 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
             "at" => at = value,
             "from" => state.editing_from_review = value == "review",
             "r" => answers = Some(link::decode(value).map_err(|_| SnapshotError::Unreadable)?),
-            // Cleaned as typed text is: storage may have been written by anything.
+            // Cleaned as typed text is: storage may have been written by anything. A value
+            // that does not read is left out; it never costs the person their answers.
             "company" => {
-                state.company =
-                    clean_company(&percent_decode(value).ok_or(SnapshotError::Unreadable)?)
+                if let Some(company) = percent_decode(value) {
+                    state.company = clean_company(&company);
+                }
             }
             "large" => {
                 state.large_type = value == "1";
@@ -175,27 +178,34 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
                 }
             }
             "p" => {
-                let name = percent_decode(value).ok_or(SnapshotError::Unreadable)?;
-                state.participant =
-                    Some(crate::workshop::clean_name(&name)).filter(|n| !n.is_empty());
+                if let Some(name) = percent_decode(value) {
+                    state.participant =
+                        Some(crate::workshop::clean_name(&name)).filter(|n| !n.is_empty());
+                }
             }
             // Each `o` opens the next answers set aside (oldest first); `oc` is its company.
             "o" => {
-                let decoded = link::decode(value).map_err(|_| SnapshotError::Unreadable)?;
+                let Ok(decoded) = link::decode(value) else {
+                    last_aside_read = false;
+                    continue;
+                };
                 state.set_aside.push(SetAside {
                     answers: decoded.answers,
                     company: String::new(),
                 });
+                last_aside_read = true;
                 // One more than a person keeps: a link shown or a participant answering sets
                 // one aside for a while.
                 state.trim_set_aside(MAX_SET_ASIDE + 1);
             }
+            // The company of the `o` just before it, if that one was read.
             "oc" => {
-                let company =
-                    clean_company(&percent_decode(value).ok_or(SnapshotError::Unreadable)?);
-                match state.set_aside.last_mut() {
-                    Some(own) => own.company = company,
-                    None => return Err(SnapshotError::Unreadable),
+                if let (true, Some(own), Some(company)) = (
+                    last_aside_read,
+                    state.set_aside.last_mut(),
+                    percent_decode(value),
+                ) {
+                    own.company = clean_company(&company);
                 }
             }
             _ => {}

@@ -91,7 +91,7 @@ test('back and an edit in the review change the result', async () => {
   await context.close();
 });
 
-test('after a reload mid-way the number keys and Enter work at once: the focus is on the question', async () => {
+test('after a reload mid-way the number keys and Enter work at once: the focus is on the screen\'s heading', async () => {
   const { page, context, problems } = await fresh();
   await page.click('.rc-start button.rc-primary');
   assert.equal(await answerByKeyboard(page, DO_IT, { stopAt: 'audience' }), 'audience');
@@ -101,6 +101,11 @@ test('after a reload mid-way the number keys and Enter work at once: the focus i
   // Checks, at every question, that the focus is on its heading before it presses the keys.
   assert.equal(await answerByKeyboard(page, DO_IT), null);
   await page.waitForSelector('.rc-review');
+  // The same on the review: the focus is on its heading after a reload.
+  await page.reload();
+  await waitForApp(page);
+  await page.waitForSelector('.rc-review');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'rc-title');
   assert.deepEqual(problems.pageErrors, []);
   await context.close();
 });

@@ -47,10 +47,10 @@ pub fn App(props: &AppProps) -> Html {
     let first_render = !rendered_before.replace(true);
     let own_top_page =
         live && state.embedded_in.is_none() && browser::is_own_page() && browser::is_top_level();
-    // A reload in the middle of the questions on the check's own page takes the focus to the
-    // question, so its keys (numbers, Enter) work at once, as before the reload.
-    let resumes_question = own_top_page && matches!(state.screen, Screen::Question(_));
-    hooks::hold_focus((first_render && !resumes_question) || state.taken_in);
+    // A reload past the start (or a link opened) on the check's own page takes the focus to
+    // the screen's heading, as each step does: a question's keys (numbers, Enter) work at once.
+    let resumes_a_step = own_top_page && state.screen != Screen::Start;
+    hooks::hold_focus((first_render && !resumes_a_step) || state.taken_in);
 
     use_effect_with(state.lang, |&lang| {
         browser::set_document_lang(lang.code(), crate::ui::labels::labels(lang).app_title)
