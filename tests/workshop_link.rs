@@ -229,10 +229,12 @@ fn partly_bad_links_keep_what_is_good() {
     assert_eq!(w.names(), ["Anna", "Cem"]);
     assert_eq!(w.participants[1].answers, examples::plumber());
 
-    // Empty, missing, broken and repeated names.
+    // Empty and missing names are skipped; a repeated one is numbered, as a merge does.
     let (w, skipped) = decode_link(&format!("c={good}.{other}.{good}.{other}&n=,Ben,BEN")).unwrap();
-    assert_eq!(skipped, 3);
-    assert_eq!(w.participants[0].name, "Ben");
+    assert_eq!(skipped, 2);
+    assert_eq!(w.names(), ["Ben", "BEN (2)"]);
+    let (w, skipped) = decode_link(&format!("c={good}.{other}.{good}&n=A,A,A")).unwrap();
+    assert_eq!((w.names(), skipped), (vec!["A", "A (2)", "A (3)"], 0));
     assert_eq!(
         decode_link(&format!("c={good}.{other}&n=%zz,%E2%80%AE")),
         Err(WorkshopLinkError::NothingUsable { skipped: 2 })

@@ -122,9 +122,10 @@ pub fn decode_link(fragment: &str) -> Result<(Workshop, usize), WorkshopLinkErro
             skipped += 1;
             continue;
         }
+        // One name twice (a hand-edited link) is two people: "Anna", "Anna (2)", as a merge does.
         let added = result_link::decode(code)
             .ok()
-            .and_then(|d| workshop.add(&name, d.answers).ok());
+            .and_then(|d| workshop.add(&workshop.free_variant(&name), d.answers).ok());
         if added.is_none() {
             skipped += 1;
         }
