@@ -108,10 +108,7 @@ pub fn initial_state(launch: Launch, saved: Saved, browser_langs: &[String]) -> 
             state.large_type = large;
         }
     }
-    // Only a question of the person's own, opened from their review, returns there.
-    if !matches!(state.screen, Screen::Question(_)) {
-        state.editing_from_review = false;
-    }
+    state.end_review_edit_off_questions();
     state.notices = notices;
     state.branding = launch.branding;
     state.embedded_in = launch.embedded_in;

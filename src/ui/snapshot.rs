@@ -51,7 +51,7 @@ pub fn save(state: &State) -> String {
         link::encode(&state.answers)
     );
     // A question opened from the review goes back there on "next", after a reload too.
-    if state.editing_from_review && matches!(state.screen, Screen::Question(_)) {
+    if state.editing_from_review {
         out.push_str("&from=review");
     }
     if state.lang_chosen {
@@ -226,6 +226,5 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
         Screen::Result => Screen::Review,
         _ => Screen::Start,
     };
-    state.editing_from_review &= matches!(state.screen, Screen::Question(_));
     Ok(state)
 }

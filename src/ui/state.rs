@@ -377,11 +377,15 @@ impl State {
             }
             Action::SavedElsewhere(stored) => self.take_in_saved_elsewhere(*stored),
         }
-        // Only a question can be open from the review: any other screen ends that.
+        self.end_review_edit_off_questions();
+        self
+    }
+
+    /// Only a question can be open from the review: any other screen ends that.
+    pub(crate) fn end_review_edit_off_questions(&mut self) {
         if !matches!(self.screen, Screen::Question(_)) {
             self.editing_from_review = false;
         }
-        self
     }
 
     /// Another tab of this page moved the progress on: this one takes it in, so its next save
