@@ -6,7 +6,7 @@ use readiness_check::assessment::{examples, Answers, Lang};
 use readiness_check::share::{link, params};
 use readiness_check::ui::launch::initial_state;
 use readiness_check::ui::snapshot;
-use readiness_check::ui::state::{Action, Screen, State};
+use readiness_check::ui::state::{Action, Notice, Screen, State};
 use readiness_check::workshop::{AddError, MAX_PARTICIPANTS};
 
 fn run(state: State, actions: impl IntoIterator<Item = Action>) -> State {
@@ -563,6 +563,35 @@ fn participants_this_version_cannot_read_never_cost_the_own_progress() {
     assert_eq!(restored.answers, half_done().answers);
     assert_eq!(restored.company, "Bäckerei Korn");
     assert!(restored.workshop.is_empty());
+
+    // What is left out is said on the page, never dropped in silence: whether nothing of the
+    // workshop reads, or some of its entries.
+    let good = link::encode(&examples::kunde_2());
+    for (workshop, kept, unread) in [
+        ("c%3DAZAlIi_9oA%26n%3DAnna".to_string(), 0, 1),
+        ("%ZZc%3DAZAlIi_9oA.AZAlIi_9oA".to_string(), 0, 2),
+        (format!("c%3D{good}.AZAlIi_9oA%26n%3DAnna%2CBen"), 1, 1),
+    ] {
+        let opened = initial_state(
+            params::parse("", ""),
+            Ok(Some(format!("{saved}&w={workshop}"))),
+            &[],
+        );
+        assert_eq!(opened.answers, half_done().answers, "{workshop}");
+        assert_eq!(opened.workshop.len(), kept, "{workshop}");
+        assert_eq!(
+            opened.notices,
+            [Notice::WorkshopEntriesSkipped(unread)],
+            "{workshop}"
+        );
+    }
+    // A workshop that reads whole says nothing.
+    let opened = initial_state(
+        params::parse("", ""),
+        Ok(Some(format!("{saved}&w=c%3D{good}%26n%3DAnna"))),
+        &[],
+    );
+    assert_eq!((opened.workshop.len(), opened.notices.len()), (1, 0));
 }
 
 #[test]

@@ -199,7 +199,7 @@ fn three_result_links_compare_and_reopen() {
     assert_eq!(c.disagreements[1].dimension, Dimension::Topics);
 
     let fragment = "#".to_owned() + &encode_link(&w);
-    let (again, skipped) = decode_link(&fragment).unwrap();
+    let (again, skipped) = decode_link(&fragment, Lang::De).unwrap();
     assert_eq!(skipped, 0);
     assert_eq!(again, w);
     assert_eq!(compare(&again).unwrap(), c);

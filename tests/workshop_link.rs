@@ -73,10 +73,10 @@ fn the_format_is_codes_and_names() {
         "c=AZSOZH__4PUZ.AZAlIi_9oAxO.AdKR411UwPIe&n=Anna,Ben,J%C3%BCrgen"
     );
     assert_eq!(link.len(), 63);
-    assert_eq!(decode_link(&link), Ok((w.clone(), 0)));
+    assert_eq!(decode_link(&link, Lang::De), Ok((w.clone(), 0)));
     let escaped = format!("https://x.example/#{}", link.replace('&', "&amp;"));
     assert_eq!(
-        decode_link(&escaped),
+        decode_link(&escaped, Lang::De),
         Ok((w, 0)),
         "a link a mail client escaped as HTML text"
     );
@@ -95,7 +95,7 @@ fn awkward_names_survive_exactly() {
     assert_eq!(names.matches(',').count(), w.len() - 1);
     assert!(!link.contains(['<', '>', '#', '"', ' ', '?']), "{link}");
     assert_eq!(link.matches('&').count(), 1);
-    let (again, skipped) = decode_link(&link).unwrap();
+    let (again, skipped) = decode_link(&link, Lang::De).unwrap();
     assert_eq!(skipped, 0);
     assert_eq!(again, w);
 }
@@ -112,10 +112,10 @@ fn random_workshops_round_trip() {
             format!("#{link}"),
             format!("#lang=en&{link}&large=1"),
         ] {
-            assert_eq!(decode_link(&form), Ok((w.clone(), 0)), "{form}");
+            assert_eq!(decode_link(&form, Lang::De), Ok((w.clone(), 0)), "{form}");
         }
         let url = format!("https://example.org/sub/check/?utm=x#{link}");
-        assert_eq!(decode_link(&url), Ok((w.clone(), 0)));
+        assert_eq!(decode_link(&url, Lang::De), Ok((w.clone(), 0)));
     }
 }
 
@@ -130,7 +130,7 @@ fn the_largest_workshop_fits() {
     let link = encode_link(&w);
     assert!(link.len() < 6_000, "{}", link.len());
     assert!(link.len() <= MAX_LINK_CHARS);
-    assert_eq!(decode_link(&link), Ok((w, 0)));
+    assert_eq!(decode_link(&link, Lang::De), Ok((w, 0)));
 }
 
 #[test]
@@ -147,29 +147,32 @@ fn hostile_fragments_are_refused() {
         "r=AAAA",
         "c",
     ] {
-        assert_eq!(decode_link(junk), Err(Empty), "{junk:?}");
+        assert_eq!(decode_link(junk, Lang::De), Err(Empty), "{junk:?}");
     }
     let huge = "c=".to_owned() + &"A".repeat(1 << 20);
-    assert_eq!(decode_link(&huge), Err(TooLong));
-    assert_eq!(decode_link(&"x".repeat(MAX_LINK_CHARS + 1)), Err(TooLong));
-    assert_eq!(decode_link(&"é".repeat(1 << 19)), Err(TooLong));
+    assert_eq!(decode_link(&huge, Lang::De), Err(TooLong));
     assert_eq!(
-        decode_link("c=$$$.%%%&n=a,b"),
+        decode_link(&"x".repeat(MAX_LINK_CHARS + 1), Lang::De),
+        Err(TooLong)
+    );
+    assert_eq!(decode_link(&"é".repeat(1 << 19), Lang::De), Err(TooLong));
+    assert_eq!(
+        decode_link("c=$$$.%%%&n=a,b", Lang::De),
         Err(NothingUsable { skipped: 2 })
     );
     assert_eq!(
-        decode_link("c=-.-&n=a,b"),
+        decode_link("c=-.-&n=a,b", Lang::De),
         Err(NothingUsable { skipped: 2 })
     );
     // Nothing but the marks that end a sentence.
-    assert_eq!(decode_link("c=!!!.???&n=a,b"), Err(Empty));
-    assert_eq!(decode_link("c=.&n=a,b"), Err(Empty));
+    assert_eq!(decode_link("c=!!!.???&n=a,b", Lang::De), Err(Empty));
+    assert_eq!(decode_link("c=.&n=a,b", Lang::De), Err(Empty));
     let code = encode(&examples::kunde_2());
-    // Codes without names: nobody to call them.
-    assert_eq!(
-        decode_link(&format!("c={code}.{code}")),
-        Err(NothingUsable { skipped: 2 })
-    );
+    // Codes without names still count: each gets the name the workshop would suggest.
+    let (w, skipped) = decode_link(&format!("c={code}.{code}"), Lang::De).unwrap();
+    assert_eq!((w.names(), skipped), (vec!["Person 1", "Person 2"], 0));
+    let (w, _) = decode_link(&format!("c={code}"), Lang::En).unwrap();
+    assert_eq!(w.names(), ["Participant 1"]);
     for e in [Empty, TooLong, NothingUsable { skipped: 1 }] {
         for lang in Lang::ALL {
             let t = e.text(lang);
@@ -194,7 +197,8 @@ fn text_pasted_around_a_link_is_not_part_of_it() {
         format!("Link: {link}!"),
         format!("„{link}“…"),
     ] {
-        let (again, skipped) = decode_link(&pasted).unwrap_or_else(|e| panic!("{e:?}: {pasted}"));
+        let (again, skipped) =
+            decode_link(&pasted, Lang::De).unwrap_or_else(|e| panic!("{e:?}: {pasted}"));
         assert_eq!(again, w, "{pasted}");
         assert_eq!(skipped, 0);
     }
@@ -203,7 +207,7 @@ fn text_pasted_around_a_link_is_not_part_of_it() {
     dotted.add("Ben Jr.", examples::kunde_2()).unwrap();
     let link = encode_link(&dotted);
     assert!(link.ends_with("Jr%2E"), "{link}");
-    assert_eq!(decode_link(&format!("{link}.")), Ok((dotted, 0)));
+    assert_eq!(decode_link(&format!("{link}."), Lang::De), Ok((dotted, 0)));
     // A pasted result link too.
     let code = encode(&examples::kunde_2());
     for pasted in [
@@ -223,43 +227,54 @@ fn partly_bad_links_keep_what_is_good() {
     incomplete.clear("budget");
     let incomplete = encode(&incomplete);
 
-    let (w, skipped) =
-        decode_link(&format!("c={good}.{truncated}.{other}&n=Anna,Ben,Cem")).unwrap();
+    let (w, skipped) = decode_link(
+        &format!("c={good}.{truncated}.{other}&n=Anna,Ben,Cem"),
+        Lang::De,
+    )
+    .unwrap();
     assert_eq!(skipped, 1);
     assert_eq!(w.names(), ["Anna", "Cem"]);
     assert_eq!(w.participants[1].answers, examples::plumber());
 
-    // Empty and missing names are skipped; a repeated one is numbered, as a merge does.
-    let (w, skipped) = decode_link(&format!("c={good}.{other}.{good}.{other}&n=,Ben,BEN")).unwrap();
-    assert_eq!(skipped, 2);
-    assert_eq!(w.names(), ["Ben", "BEN (2)"]);
-    let (w, skipped) = decode_link(&format!("c={good}.{other}.{good}&n=A,A,A")).unwrap();
-    assert_eq!((w.names(), skipped), (vec!["A", "A (2)", "A (3)"], 0));
+    // Empty, unreadable and missing names become suggested ones; a repeated one is numbered,
+    // as a merge does. Nobody's answers are dropped for their name.
+    let (w, skipped) = decode_link(
+        &format!("c={good}.{other}.{good}.{other}.{good}&n=,Ben,BEN,%zz"),
+        Lang::De,
+    )
+    .unwrap();
+    assert_eq!(skipped, 0);
     assert_eq!(
-        decode_link(&format!("c={good}.{other}&n=%zz,%E2%80%AE")),
-        Err(WorkshopLinkError::NothingUsable { skipped: 2 })
+        w.names(),
+        ["Person 1", "Ben", "BEN (2)", "Person 4", "Person 5"]
     );
+    assert_eq!(w.participants[0].answers, examples::kunde_2());
+    assert_eq!(w.participants[3].answers, examples::plumber());
+    let (w, skipped) = decode_link(&format!("c={good}.{other}.{good}&n=A,A,A"), Lang::De).unwrap();
+    assert_eq!((w.names(), skipped), (vec!["A", "A (2)", "A (3)"], 0));
+    let (w, skipped) = decode_link(&format!("c={good}.{other}&n=%zz,%E2%80%AE"), Lang::De).unwrap();
+    assert_eq!((w.names(), skipped), (vec!["Person 1", "Person 2"], 0));
 
     // An unfinished check among finished ones.
-    let (w, skipped) = decode_link(&format!("c={incomplete}.{good}&n=Anna,Ben")).unwrap();
+    let (w, skipped) = decode_link(&format!("c={incomplete}.{good}&n=Anna,Ben"), Lang::De).unwrap();
     assert_eq!((w.len(), skipped), (1, 1));
 
     // Too many: the first twelve are kept, the rest counted.
     let codes = [good.as_str(); MAX_PARTICIPANTS + 3].join(".");
     let names: Vec<String> = (0..MAX_PARTICIPANTS + 3).map(|i| format!("P{i}")).collect();
-    let (w, skipped) = decode_link(&format!("c={codes}&n={}", names.join(","))).unwrap();
+    let (w, skipped) = decode_link(&format!("c={codes}&n={}", names.join(",")), Lang::De).unwrap();
     assert_eq!((w.len(), skipped), (MAX_PARTICIPANTS, 3));
     assert_eq!(w.participants[MAX_PARTICIPANTS - 1].name, "P11");
 
     // Extra names are ignored; a repeated parameter counts once (the last).
-    let (w, skipped) = decode_link(&format!("c=AAAA&c={good}&n=Anna,Ben,Cem")).unwrap();
+    let (w, skipped) = decode_link(&format!("c=AAAA&c={good}&n=Anna,Ben,Cem"), Lang::De).unwrap();
     assert_eq!((w.len(), skipped), (1, 0));
 }
 
 /// Whatever comes in: no panic, and what is decoded is a valid workshop that round-trips.
 /// Returns whether anything was decoded.
 fn check_any(input: &str) -> bool {
-    let decoded = decode_link(input);
+    let decoded = decode_link(input, Lang::De);
     let ok = decoded.is_ok();
     if let Ok((w, _)) = decoded {
         assert!(!w.is_empty() && w.len() <= MAX_PARTICIPANTS);
@@ -268,7 +283,7 @@ fn check_any(input: &str) -> bool {
             assert_eq!(clean_name(&p.name), p.name);
         }
         assert!(compare(&w).is_some());
-        assert_eq!(decode_link(&encode_link(&w)), Ok((w, 0)));
+        assert_eq!(decode_link(&encode_link(&w), Lang::De), Ok((w, 0)));
     }
     ok
 }

@@ -289,7 +289,7 @@ pub fn parse(query: &str, fragment: &str) -> Launch {
         launch.ignored.push(format!("… (+{more})"));
     }
     if has_key(fragment, "c") {
-        launch.workshop = Some(decode_link(fragment));
+        launch.workshop = Some(decode_link(fragment, launch.lang.unwrap_or_default()));
     }
     let (branding, warnings) =
         branding::parse(branding_pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));

@@ -408,13 +408,13 @@ pub fn notice_text(notice: &Notice, lang: Lang) -> String {
         Notice::WorkshopEntriesSkipped(n) => {
             if de {
                 match n {
-                    1 => "Ein Eintrag im Vergleichs-Link war unlesbar oder passte nicht mehr in den Vergleich und wurde übergangen.".to_string(),
-                    n => format!("{n} Einträge im Vergleichs-Link waren unlesbar oder passten nicht mehr in den Vergleich und wurden übergangen."),
+                    1 => "Ein Eintrag für den Vergleich war unlesbar oder passte nicht mehr hinein und wurde übergangen.".to_string(),
+                    n => format!("{n} Einträge für den Vergleich waren unlesbar oder passten nicht mehr hinein und wurden übergangen."),
                 }
             } else {
                 match n {
-                    1 => "One entry in the comparison link was unreadable or did not fit into the comparison and was skipped.".to_string(),
-                    n => format!("{n} entries in the comparison link were unreadable or did not fit into the comparison and were skipped."),
+                    1 => "One entry for the comparison was unreadable or no longer fitted in, and was skipped.".to_string(),
+                    n => format!("{n} entries for the comparison were unreadable or no longer fitted in, and were skipped."),
                 }
             }
         }

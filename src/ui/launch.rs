@@ -20,7 +20,10 @@ pub fn initial_state(launch: Launch, saved: Saved, browser_langs: &[String]) -> 
     let fresh = State::default();
     let mut state = match saved {
         Ok(Some(text)) => match snapshot::restore(&text) {
-            Ok(state) => state,
+            Ok(mut state) => {
+                notices.append(&mut state.notices);
+                state
+            }
             Err(SnapshotError::OtherVersion | SnapshotError::Unreadable) => {
                 notices.push(Notice::StorageOutdated);
                 fresh

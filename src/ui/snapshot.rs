@@ -6,10 +6,11 @@
 //! (see `State::set_aside`) are kept as `o=<code>&oc=<company>`, one pair each, oldest first.
 //! While a result link is shown, the person's own answers are what is kept, never the link's.
 
-use super::state::{clean_company, screen_fits, Screen, SetAside, State, MAX_SET_ASIDE};
+use super::state::{clean_company, screen_fits, Notice, Screen, SetAside, State, MAX_SET_ASIDE};
 use crate::assessment::{self, Lang};
 use crate::share::codec::{percent_decode, percent_encode};
 use crate::share::link;
+use crate::workshop::WorkshopLinkError;
 
 pub const SNAPSHOT_VERSION: u32 = 1;
 
@@ -169,12 +170,21 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
                 state.large_type_chosen = true;
             }
             // Participants this version cannot use (say, answers from before a new question)
-            // are left out; they never cost the person their own progress.
+            // are left out and counted in a notice; they never cost the person their progress.
             "w" => {
-                if let Some(Ok((workshop, _))) =
-                    percent_decode(value).map(|link| crate::workshop::decode_link(&link))
+                let unread = match percent_decode(value)
+                    .map(|link| crate::workshop::decode_link(&link, state.lang))
                 {
-                    state.workshop = workshop;
+                    Some(Ok((workshop, skipped))) => {
+                        state.workshop = workshop;
+                        skipped
+                    }
+                    Some(Err(WorkshopLinkError::NothingUsable { skipped })) => skipped,
+                    // Nothing read: as many as the codes' separators suggest.
+                    _ => value.split('.').count(),
+                };
+                if unread > 0 {
+                    state.notices.push(Notice::WorkshopEntriesSkipped(unread));
                 }
             }
             "p" => {

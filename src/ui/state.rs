@@ -531,7 +531,7 @@ impl State {
     fn add_participant_link(&mut self, name: &str, link: &str) {
         // A whole comparison link adds everyone in it.
         if crate::share::params::has_key(link, "c") {
-            match crate::workshop::decode_link(link) {
+            match crate::workshop::decode_link(link, self.lang) {
                 Ok((other, skipped)) => {
                     let before = self.workshop.len();
                     let refused = skipped + self.workshop.merge(other);

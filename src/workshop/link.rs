@@ -19,8 +19,9 @@
 //!
 //! Other parameters beside them (`lang`, `large`, a host's own) are ignored. Each entry is
 //! admitted by the same rules as [`Workshop::add`]; an entry that breaks them (a bad or
-//! incomplete code, a missing, empty or repeated name, one beyond [`MAX_PARTICIPANTS`]) is
-//! skipped and counted.
+//! incomplete code, one beyond [`MAX_PARTICIPANTS`]) is skipped and counted. A name that is
+//! missing, empty or unreadable becomes the one the workshop would suggest ("Person 3"), and a
+//! repeated one is numbered: a person's answers are never dropped for their name.
 
 use super::{Workshop, MAX_PARTICIPANTS};
 use crate::assessment::Lang;
@@ -103,9 +104,10 @@ fn link_text(value: &str) -> &str {
 }
 
 /// Decodes a comparison link: the fragment with or without `#`, or the whole URL. Returns the
-/// workshop and how many entries were skipped. Never panics: the input is refused when longer
-/// than [`MAX_LINK_CHARS`], without `c=`, or when no entry can be used.
-pub fn decode_link(fragment: &str) -> Result<(Workshop, usize), WorkshopLinkError> {
+/// workshop and how many entries were skipped; `lang` words the names a link lacks. Never
+/// panics: the input is refused when longer than [`MAX_LINK_CHARS`], without `c=`, or when no
+/// entry can be used.
+pub fn decode_link(fragment: &str, lang: Lang) -> Result<(Workshop, usize), WorkshopLinkError> {
     if fragment.len() > MAX_LINK_CHARS {
         return Err(WorkshopLinkError::TooLong);
     }
@@ -117,7 +119,12 @@ pub fn decode_link(fragment: &str) -> Result<(Workshop, usize), WorkshopLinkErro
     let mut workshop = Workshop::new();
     let mut skipped = 0usize;
     for code in codes.split('.') {
-        let name = names.next().and_then(percent_decode).unwrap_or_default();
+        let name = names
+            .next()
+            .and_then(percent_decode)
+            .map(|n| super::clean_name(&n))
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| workshop.default_name(lang));
         if workshop.participants.len() >= MAX_PARTICIPANTS {
             skipped += 1;
             continue;
