@@ -1,7 +1,8 @@
 // Trunk post-build hook (runs in Trunk's staging folder before dist/ is replaced):
 // 1. moves the inline module loader Trunk writes into index.html to start.js, so the page runs
 //    under a Content-Security-Policy without 'unsafe-inline' or per-build hashes;
-// 2. minifies the wasm-bindgen glue (and the loader, the snippet and the service worker);
+// 2. shortens the names between the wasm and its glue, and minifies the glue (and the loader,
+//    the snippet and the service worker);
 // 3. writes sw.js, a service worker that precaches this build, and registers it from start.js;
 // 4. writes readiness-check.html: the whole app in one file (CSS, JS and the wasm as base64),
 //    which runs when opened straight from disk (file://), with no fetch at all.
@@ -10,6 +11,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
+import { shortenNames } from './short-names.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('post-build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)');
@@ -64,17 +66,26 @@ const linkTag = (rel) => {
 };
 const [cssName, jsName, wasmName] = ['stylesheet', 'modulepreload', 'preload'].map((rel) => linkTag(rel).name);
 
-// 2. The wasm-bindgen glue, minified (Trunk's own JS minifier cannot parse it), with its
-// integrity hash in index.html updated. The single file below inlines the original.
+// 2. The wasm and its wasm-bindgen glue with short names between them (scripts/short-names.mjs,
+// 5.7 KB gzipped less), the glue minified (Trunk's own JS minifier cannot parse it), their
+// integrity hashes in index.html updated. The single file below inlines the glue unminified.
 const glueExport = 'export { initSync, __wbg_init as default };';
 let glue = read(jsName).toString('utf8');
 if (!glue.includes(glueExport)) throw new Error('the wasm-bindgen glue does not end as expected');
+const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const replaceIntegrity = (before, after, what) => {
+  if (!html.includes(integrity(before))) throw new Error(`no integrity hash of the ${what} in index.html`);
+  html = html.replace(integrity(before), integrity(after));
+};
+const wasmBefore = read(wasmName);
+const short = shortenNames(wasmBefore, glue);
+writeFileSync(join(dir, wasmName), short.wasm);
+replaceIntegrity(wasmBefore, short.wasm, 'wasm');
+const glueBefore = glue;
+glue = short.renameGlue(glue);
 const minified = minify(glue, { format: 'esm' });
 writeFileSync(join(dir, jsName), minified);
-const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-const oldIntegrity = integrity(glue);
-if (!html.includes(oldIntegrity)) throw new Error('no integrity hash of the glue in index.html');
-html = html.replace(oldIntegrity, integrity(minified));
+replaceIntegrity(glueBefore, minified, 'glue');
 writeFileSync(indexPath, html);
 
 // 3. The service worker, with this build's files.
