@@ -1,6 +1,6 @@
 //! Properties over many thousands of answer sets, drawn with a tiny deterministic PRNG.
 
-use readiness_check::assessment::rules::{DIMENSION_FLOOR, DO_IT_MIN_OVERALL};
+use readiness_check::assessment::rules::{floor, DO_IT_MIN_OVERALL};
 use readiness_check::assessment::*;
 
 /// xorshift64*: deterministic, no crates.
@@ -162,7 +162,7 @@ fn every_outcome_is_coherent() {
         // The rules as stated in rules.rs.
         let any_ko = o.reasons.iter().any(|r| r.knock_out);
         let by_scores =
-            o.overall >= DO_IT_MIN_OVERALL && o.scores.iter().all(|(_, s)| *s >= DIMENSION_FLOOR);
+            o.overall >= DO_IT_MIN_OVERALL && o.scores.iter().all(|(d, s)| *s >= floor(*d));
         assert_eq!(o.verdict == Verdict::DoIt, !any_ko && by_scores);
         // Reasons: never empty, knock-outs first.
         assert!(!o.reasons.is_empty(), "{a:?}");

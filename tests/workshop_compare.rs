@@ -60,10 +60,10 @@ fn three_participants_side_by_side() {
     // Hand-computed dimension scores (weighted means, half up):
     // strong:  goals 100, audience (2*100+75)/3=92, topics 100, resources (300+170+200+300)/10=97,
     //          looseness 100, dialog 100, readiness 100
-    // plumber: 70, (0+20)/3=7, 35, (75+20+0+300)/10=40 (39.5), 100, 100, (90+100+0)/4=48 (47.5)
+    // plumber: 100, (0+20)/3=7, 35, (75+20+0+300)/10=40 (39.5), 100, 100, (90+100+0)/4=48 (47.5)
     // kunde 2: 100, 100, 80, (240+100+200+105)/10=65 (64.5), 45, (50+40)/2=45, (90+0+40)/4=33
     let expected: [(Dimension, [u8; 3]); 7] = [
-        (Dimension::Goals, [100, 70, 100]),
+        (Dimension::Goals, [100, 100, 100]),
         (Dimension::Audience, [92, 7, 100]),
         (Dimension::Topics, [100, 35, 80]),
         (Dimension::Resources, [97, 40, 65]),
@@ -81,14 +81,14 @@ fn three_participants_side_by_side() {
         assert_eq!(s.max, *scores.iter().max().unwrap(), "{d:?}");
         assert_eq!(s.spread, s.max - s.min, "{d:?}");
     }
-    // Means, half up: 270/3=90, 199/3=66, 215/3=72, 202/3=67, 245/3=82, 245/3=82, 181/3=60.
+    // Means, half up: 300/3=100, 199/3=66, 215/3=72, 202/3=67, 245/3=82, 245/3=82, 181/3=60.
     let means: Vec<u8> = c.dimensions.iter().map(|s| s.mean).collect();
-    assert_eq!(means, [90, 66, 72, 67, 82, 82, 60]);
+    assert_eq!(means, [100, 66, 72, 67, 82, 82, 60]);
     let spreads: Vec<u8> = c.dimensions.iter().map(|s| s.spread).collect();
-    assert_eq!(spreads, [30, 93, 65, 57, 55, 55, 67]);
+    assert_eq!(spreads, [0, 93, 65, 57, 55, 55, 67]);
 
     // Most disagreement first: audience (93), readiness (67), topics (65), resources (57),
-    // then looseness before dialog (both 55, dimension order); goals (30) is cut at five.
+    // then looseness before dialog (both 55, dimension order); goals (0) is cut at five.
     let order: Vec<Dimension> = c.disagreements.iter().map(|d| d.dimension).collect();
     assert_eq!(
         order,

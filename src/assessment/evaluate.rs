@@ -8,7 +8,7 @@ use super::outcome::{Evaluation, Outcome, PlanStep, Reason, ReasonKind, Verdict}
 use super::plan::PLAN;
 use super::questionnaire::{question_index, Dimension, Question, QUESTIONS};
 use super::rules::{
-    Facts, KnockOut, ARCHETYPES, DIMENSION_FLOOR, DIMENSION_WEIGHTS, DO_IT_MIN_OVERALL, KNOCK_OUTS,
+    floor, Facts, KnockOut, ARCHETYPES, DIMENSION_WEIGHTS, DO_IT_MIN_OVERALL, KNOCK_OUTS,
     REASON_SPLIT,
 };
 
@@ -78,7 +78,7 @@ fn judge(answers: &Answers) -> Judgement {
         KNOCK_OUTS.iter().filter(|k| k.when.holds(&facts)).collect();
     let verdict = if knock_outs.is_empty()
         && overall >= DO_IT_MIN_OVERALL
-        && dims.iter().all(|(_, s)| *s >= DIMENSION_FLOOR)
+        && dims.iter().all(|(d, s)| *s >= floor(*d))
     {
         Verdict::DoIt
     } else {
@@ -198,7 +198,7 @@ fn reasons(answers: &Answers, j: &Judgement) -> Vec<Reason> {
         let (group, kind) = match (for_it, strong) {
             (true, true) => (0, ReasonKind::Answer),
             (true, false) => (1, ReasonKind::Caveat),
-            _ if dim_score < DIMENSION_FLOOR => (dim_score, ReasonKind::Answer),
+            _ if dim_score < floor(q.dimension) => (dim_score, ReasonKind::Answer),
             _ => (u8::MAX, ReasonKind::Answer),
         };
         found.push((
@@ -307,7 +307,7 @@ fn weakest_link(j: &Judgement) -> Option<usize> {
     let floor_dim = j
         .dims
         .iter()
-        .filter(|(_, s)| *s < DIMENSION_FLOOR)
+        .filter(|(d, s)| *s < floor(*d))
         .min_by_key(|(_, s)| *s)
         .map(|(d, _)| *d);
     QUESTIONS

@@ -1,7 +1,7 @@
 //! What an evaluation yields: verdict, scores, reasons, archetype and plan.
 
 use super::questionnaire::{question, Dimension};
-use super::rules::DIMENSION_FLOOR;
+use super::rules::floor;
 use super::seeds::SeedRef;
 use super::text::{text_parts, Lang};
 
@@ -23,10 +23,6 @@ impl Verdict {
     /// The seed's own words: "Ich mach das, aber dann richtig!" / "Ich lass das, …".
     pub fn headline(self, lang: Lang) -> &'static str {
         text_parts(lang, &["verdict.", self.slug(), ".headline"])
-    }
-
-    pub fn summary(self, lang: Lang) -> &'static str {
-        text_parts(lang, &["verdict.", self.slug(), ".summary"])
     }
 }
 
@@ -166,6 +162,18 @@ impl Outcome {
             .map_or(0, |(_, s)| *s)
     }
 
+    /// The verdict in a sentence. A "do it" with weak answers says it has the essentials, not
+    /// everything it takes: its caveats are listed below it.
+    pub fn summary(&self, lang: Lang) -> &'static str {
+        let caveats = self.reasons.iter().any(|r| r.kind == ReasonKind::Caveat);
+        let variant = if caveats {
+            ".summary-caveats"
+        } else {
+            ".summary"
+        };
+        text_parts(lang, &["verdict.", self.verdict.slug(), variant])
+    }
+
     /// "What decided it": a knock-out decides alone, so where there is one, only the
     /// knock-outs; else, where dimensions fell below the floor, the answers in those; else
     /// (an overall score too low, or "do it") every reason but a do-it's caveats.
@@ -188,7 +196,7 @@ impl Outcome {
         if self.reasons.iter().any(|r| r.knock_out) {
             DecidedBy::KnockOuts
         } else if self.verdict == Verdict::LeaveIt
-            && self.scores.iter().any(|(_, s)| *s < DIMENSION_FLOOR)
+            && self.scores.iter().any(|(d, s)| *s < floor(*d))
         {
             DecidedBy::Floor
         } else {
@@ -209,7 +217,7 @@ impl Outcome {
 #[derive(Clone, Copy)]
 enum DecidedBy {
     KnockOuts,
-    /// Dimensions below [`DIMENSION_FLOOR`].
+    /// Dimensions below their floor.
     Floor,
     Everything,
 }
@@ -221,7 +229,7 @@ impl DecidedBy {
             DecidedBy::Floor => reason
                 .question
                 .and_then(question)
-                .is_some_and(|q| outcome.score(q.dimension) < DIMENSION_FLOOR),
+                .is_some_and(|q| outcome.score(q.dimension) < floor(q.dimension)),
             DecidedBy::Everything => reason.kind != ReasonKind::Caveat,
         }
     }

@@ -286,6 +286,17 @@ pub static PLAN: &[StepRule] = &[
         source: seed(COURSE, "nicht zum Nulltarif zu haben"),
         details: &[],
     },
+    // Under two hours pass the knock-out only with a lasting budget: this says what it is for.
+    StepRule {
+        id: "join-buy-time",
+        phase: Phase::Join,
+        when: When::All(&[DO_IT, When::Is("hours", &["under-2h"])]),
+        source: seed(
+            COURSE,
+            "ist nur mit einem ausreichenden Budget möglich und mit einem Team",
+        ),
+        details: &[],
+    },
     StepRule {
         id: "join-human",
         phase: Phase::Join,

@@ -215,7 +215,9 @@ pub static QUESTIONS: &[Question] = &[
         source: seed(CORE, "Kunde 1 hat Angst, etwas zu verpassen."),
     },
     // Multi-select; "just-be-there" scores 0 and, without a real goal, is a knock-out.
-    // Beside a real goal it is ignored: it neither adds nor takes away.
+    // Beside a real goal it is ignored: it neither adds nor takes away. One real goal scores
+    // full: seed 002 is satisfied with "Ich will mehr verkaufen", and seed 004 asks to
+    // prioritise goals, so ticking more of them never turns a verdict.
     Question {
         id: "goals",
         dimension: Dimension::Goals,
@@ -223,11 +225,11 @@ pub static QUESTIONS: &[Question] = &[
         weight: 1,
         options: &[
             o("just-be-there", 0, ""),
-            o("sell-more", 70, "goals-clear"),
-            o("find-recruits", 70, "goals-clear"),
-            o("service", 70, "goals-clear"),
-            o("reputation", 70, "goals-clear"),
-            o("feedback", 70, "goals-clear"),
+            o("sell-more", 100, "goals-clear"),
+            o("find-recruits", 100, "goals-clear"),
+            o("service", 100, "goals-clear"),
+            o("reputation", 100, "goals-clear"),
+            o("feedback", 100, "goals-clear"),
         ],
         shown_if: None,
         source: seed(CORE, "Sie wollen nur dabei sein, damit Sie dabei sind?"),
@@ -238,7 +240,8 @@ pub static QUESTIONS: &[Question] = &[
         multi: false,
         weight: 2,
         options: &[
-            o("not-online", 0, ""),
+            // A knock-out, unless people talk about the company a lot (see the rule).
+            o("not-online", 0, "audience-not-online"),
             // Not knowing whether anyone listens fails the dimension unless people already
             // talk about the company a lot online (seed 004: audience first).
             o("unknown", 5, "audience-unknown"),
@@ -465,7 +468,7 @@ mod tests {
         let goals = question("goals").unwrap();
         assert_eq!(goals.score_of(&[]), 0);
         assert_eq!(goals.score_of(&["just-be-there"]), 0);
-        assert_eq!(goals.score_of(&["just-be-there", "sell-more"]), 70);
+        assert_eq!(goals.score_of(&["just-be-there", "sell-more"]), 100);
         assert_eq!(goals.score_of(&["sell-more", "service", "feedback"]), 100);
         assert_eq!(goals.best(), REAL_GOALS.to_vec());
     }

@@ -3,7 +3,7 @@
 //! 1. A knock-out rule that holds decides "leave it", whatever the scores say (the seeds are
 //!    categorical there). Rules are listed most decisive first; that is the order of reasons.
 //! 2. Otherwise the scores decide: "do it" needs an overall score of at least
-//!    [`DO_IT_MIN_OVERALL`] and no dimension below [`DIMENSION_FLOOR`] (seed 002 asks every
+//!    [`DO_IT_MIN_OVERALL`] and no dimension below its floor ([`floor`]; seed 002 asks every
 //!    question before "Ich mach das, aber dann richtig!": one missing piece is enough to fail).
 //!
 //! A dimension score is the weighted mean of its questions' scores (a hidden follow-up counts
@@ -17,7 +17,22 @@ use super::questionnaire::{question_index, Dimension, REAL_GOALS};
 use super::seeds::{seed, SeedRef, CORE, COURSE, ORGANISATION};
 
 pub const DO_IT_MIN_OVERALL: u8 = 55;
+/// The least score a dimension needs for "do it".
 pub const DIMENSION_FLOOR: u8 = 30;
+/// Resources need more: the seeds ask first of all who does it, with what time and money, and
+/// how fast ("Wer macht es denn?", seed 002; "nur mit einem ausreichenden Budget möglich und mit
+/// einem Team", seed 004). Leftover time, a launch-only budget and days to answer (35) do not
+/// make up for each other; one person in charge, a few hours, a lasting budget (65) do.
+pub const RESOURCES_FLOOR: u8 = 50;
+
+/// The floor of a dimension: [`RESOURCES_FLOOR`] for resources, else [`DIMENSION_FLOOR`].
+pub fn floor(dimension: Dimension) -> u8 {
+    match dimension {
+        Dimension::Resources => RESOURCES_FLOOR,
+        _ => DIMENSION_FLOOR,
+    }
+}
+
 /// Weights of the dimensions in the overall score.
 pub const DIMENSION_WEIGHTS: [(Dimension, u8); 7] = [
     (Dimension::Goals, 1),
@@ -110,10 +125,16 @@ pub static KNOCK_OUTS: &[KnockOut] = &[
         when: When::NoneOf("goals", REAL_GOALS),
         source: seed(CORE, "Dann sparen Sie sich den Aufwand."),
     },
+    // Unless people already talk about the company there a lot: then someone is listening,
+    // whatever the company believes (seed 002's Kunde 2: "Die Menschen suchen den Dialog zu
+    // Ihnen ... wir sollten hier einsteigen").
     KnockOut {
         id: "ko-audience-offline",
         question: "audience",
-        when: When::Is("audience", &["not-online"]),
+        when: When::All(&[
+            When::Is("audience", &["not-online"]),
+            When::Is("talked-about", &["dont-know", "no", "some"]),
+        ]),
         source: seed(CORE, "wenn Ihnen keiner zuhört"),
     },
     KnockOut {

@@ -125,6 +125,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("reason.ko-no-know-how", "Sie kennen die Plattformen nicht aus eigener Nutzung. Wer Mechanismen und Manieren des Social Web nicht kennt, ist noch nicht bereit: Erst üben, dann für die Firma sprechen."),
     // Reasons: answers
     ("reason.goals-clear", "Sie haben ein klares Ziel für Social Media."),
+    ("reason.audience-not-online", "Sie sehen Ihre Zielgruppe nicht auf den Plattformen – dort wird aber schon rege über Sie gesprochen. Finden Sie heraus, wer das ist."),
     ("reason.audience-unknown", "Sie wissen nicht genau, ob Ihre Zielgruppe auf den Plattformen unterwegs ist."),
     ("reason.audience-partly", "Ein Teil Ihrer Zielgruppe ist auf den Plattformen unterwegs."),
     ("reason.audience-online", "Ihre Zielgruppe ist auf den Plattformen aktiv, und Sie wissen, wen Sie erreichen wollen."),
@@ -166,6 +167,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     // Verdict
     ("verdict.do-it.headline", "Ich mach das, aber dann richtig!"),
     ("verdict.do-it.summary", "Sie bringen mit, was es braucht. Starten Sie mit Plan: erst üben, dann zuhören, dann mitreden."),
+    ("verdict.do-it.summary-caveats", "Das Wichtigste bringen Sie mit; was noch fehlt, steht unten. Starten Sie mit Plan: erst üben, dann zuhören, dann mitreden."),
     ("verdict.leave-it.headline", "Ich lass das, weil ich kann es nicht!"),
     ("verdict.leave-it.summary", "Für eine eigene Präsenz fehlt Ihnen jetzt noch Wichtiges – siehe unten. Hören Sie zu, üben Sie – und steigen Sie ein, wo es nötig ist."),
     // Archetypes
@@ -223,6 +225,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("plan.join-24h", "Versprechen Sie eine Antwort innerhalb von 24 Stunden – auch wenn sie zunächst nur lautet: „Wir kümmern uns.“"),
     ("plan.join-approvals", "Vereinfachen Sie die Freigaben: Legen Sie vorab fest, was das Team ohne Rückfrage beantworten darf."),
     ("plan.join-budget", "Planen Sie Zeit und Budget dauerhaft ein, nicht nur für den Start: Ein verwaister Kanal schadet mehr als gar keiner."),
+    ("plan.join-buy-time", "Kaufen Sie mit Ihrem Budget die fehlende Zeit ein: eine Agentur, eine freie Kraft oder freigestellte Stunden im Haus."),
     ("plan.join-human", "Zeigen Sie die Menschen hinter der Firma: Einblicke in den Arbeitsalltag, auch mal ein Augenzwinkern – nicht jedes Thema muss vom Produkt handeln."),
     ("plan.join-show-work", "Für den Nachwuchs: Lassen Sie Mitarbeiter ihren Arbeitsalltag zeigen, etwa in kurzen Videos, und antworten Sie Bewerbern zügig."),
     ("plan.join-show-work.names-first", "Das geht nur mit Menschen, die mit Gesicht und Namen auftreten wollen: Fragen Sie, wer mag, und üben Sie es zuerst (siehe ÜBEN). Niemand muss."),

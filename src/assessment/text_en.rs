@@ -41,7 +41,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("q.topics.title", "Do you regularly have interesting topics for this audience?"),
     ("q.topics.why", "Social media means continuity; an editorial plan helps."),
     ("q.topics.change", "Interesting topics for your audience on a regular basis, kept in an editorial plan."),
-    ("q.topics.o.none", "Not really – someone would have to make something up"),
+    ("q.topics.o.none", "Not really – someone would have to come up with something"),
     ("q.topics.o.occasional", "Now and then, e.g. when there's something new"),
     ("q.topics.o.regular", "Yes, enough for regular posts"),
     ("q.topics.o.editorial-plan", "Yes, and we plan them in an editorial plan"),
@@ -124,6 +124,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("reason.ko-no-know-how", "You don't know the platforms from your own use. Whoever doesn't know the mechanics and manners of the social web is not ready yet: practise first, then speak for the company."),
     // Reasons: answers
     ("reason.goals-clear", "You have a clear goal for social media."),
+    ("reason.audience-not-online", "You don't see your audience on the platforms – yet people there already talk about you a lot. Find out who they are."),
     ("reason.audience-unknown", "You don't really know whether your audience is on the platforms."),
     ("reason.audience-partly", "Some of your audience is on the platforms."),
     ("reason.audience-online", "Your audience is active on the platforms, and you know whom you want to reach."),
@@ -165,6 +166,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     // Verdict
     ("verdict.do-it.headline", "I'll do it – but properly!"),
     ("verdict.do-it.summary", "You have what it takes. Start with a plan: practise first, then listen, then join in."),
+    ("verdict.do-it.summary-caveats", "You have the essentials; what is still missing is below. Start with a plan: practise first, then listen, then join in."),
     ("verdict.leave-it.headline", "I'll leave it, because I can't do it!"),
     ("verdict.leave-it.summary", "You still lack something important for a presence of your own – see below. Listen, practise – and step in where it's needed."),
     // Archetypes
@@ -222,6 +224,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("plan.join-24h", "Promise an answer within 24 hours – even if at first it only says: “We're on it.”"),
     ("plan.join-approvals", "Simplify approvals: decide in advance what the team may answer without asking."),
     ("plan.join-budget", "Plan time and budget for the long run, not just the launch: an abandoned channel does more harm than none."),
+    ("plan.join-buy-time", "Use your budget to buy the missing time: an agency, a freelancer, or hours freed up in-house."),
     ("plan.join-human", "Show the people behind the company: glimpses of everyday work, a wink now and then – not every topic has to be about the product."),
     ("plan.join-show-work", "For recruiting: let staff show their working day, e.g. in short videos, and answer applicants promptly."),
     ("plan.join-show-work.names-first", "This only works with people who want to appear with face and name: ask who would like to, and practise it first (see Practise). Nobody has to."),

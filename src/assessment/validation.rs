@@ -300,6 +300,7 @@ fn expected_keys() -> BTreeSet<String> {
         keys.insert(format!("verdict.{}.headline", v.slug()));
         keys.insert(format!("verdict.{}.summary", v.slug()));
     }
+    keys.insert("verdict.do-it.summary-caveats".to_string());
     for a in Archetype::ALL {
         keys.insert(format!("archetype.{}.title", a.id()));
         keys.insert(format!("archetype.{}.description", a.id()));

@@ -46,7 +46,7 @@ pub fn result_screen(app: &AppHandle, heading: NodeRef) -> Html {
                 } }
             </p>
             <h1 id="rc-title" tabindex="-1" ref={heading} class="rc-verdict">{ outcome.verdict.headline(lang) }</h1>
-            <p class="rc-summary">{ outcome.verdict.summary(lang) }</p>
+            <p class="rc-summary">{ outcome.summary(lang) }</p>
 
             <div class="rc-result-grid">
                 // First, so that on paper the text flows around and under it; on screen the
