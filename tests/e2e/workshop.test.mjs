@@ -139,6 +139,54 @@ test('a broken result link or comparison link says so and changes nothing', asyn
   await context.close();
 });
 
+test('a refused entry is told in the form it came from, and the focus goes to the field to correct', async () => {
+  const { page, context, problems } = await openPage(browser, { origin: server.origin });
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.click('.rc-workshop-entry button');
+  await page.waitForSelector('.rc-workshop');
+  await page.fill('#rc-link-name', 'Anna');
+  await page.fill('#rc-link', PEOPLE[0][1]);
+  await page.click('.rc-add-link button[type=submit]');
+  await page.waitForSelector('.rc-participants li');
+  const fault = () => page.evaluate(() => ({
+    focused: document.activeElement.id,
+    invalid: [...document.querySelectorAll('[aria-invalid=true]')].map((e) => e.id),
+    describedBy: document.activeElement.getAttribute('aria-describedby'),
+    alerts: [...document.querySelectorAll('.rc-workshop [role=alert]')].map((a) => `${a.closest('form')?.className ?? 'above'}: ${a.id}`),
+  }));
+  // The same name again, sent with the button: the name field is at fault.
+  await page.fill('#rc-link-name', 'anna');
+  await page.fill('#rc-link', PEOPLE[2][1]);
+  await page.click('.rc-add-link button[type=submit]');
+  await page.waitForSelector('.rc-add-link [role=alert]');
+  assert.deepEqual(await fault(), {
+    focused: 'rc-link-name', invalid: ['rc-link-name'], describedBy: 'rc-add-link-error',
+    alerts: ['rc-add-link: rc-add-link-error'],
+  });
+  assert.match(await page.textContent('#rc-add-link-error'), /Namen gibt es schon/);
+  // A link that does not read: the link field is at fault, and the name is no longer marked.
+  await page.fill('#rc-link-name', 'Ben');
+  await page.fill('#rc-link', 'https://example.com/#r=nonsense');
+  await page.click('.rc-add-link button[type=submit]');
+  await page.waitForFunction(() => document.activeElement.id === 'rc-link');
+  assert.deepEqual(await fault(), {
+    focused: 'rc-link', invalid: ['rc-link'], describedBy: 'rc-add-link-error',
+    alerts: ['rc-add-link: rc-add-link-error'],
+  });
+  // The other form: its own field, its own message; the first form's is gone.
+  await page.fill('#rc-next-name', 'ANNA');
+  await page.click('.rc-answer-here button[type=submit]');
+  await page.waitForFunction(() => document.activeElement.id === 'rc-next-name');
+  assert.deepEqual(await fault(), {
+    focused: 'rc-next-name', invalid: ['rc-next-name'], describedBy: 'rc-answer-here-error',
+    alerts: ['rc-answer-here: rc-answer-here-error'],
+  });
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});
+
 // Relative luminance contrast of two CSS rgb() colours.
 function contrast(a, b) {
   const lum = (css) => {

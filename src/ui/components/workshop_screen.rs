@@ -10,7 +10,7 @@ use crate::browser;
 use crate::ui::hooks::{on_click, use_app, use_focus_on_change, AppHandle};
 use crate::ui::labels::labels;
 use crate::ui::state::Action;
-use crate::workshop::{compare, encode_link, Comparison, MAX_NAME_CHARS};
+use crate::workshop::{compare, encode_link, AddError, Comparison, MAX_NAME_CHARS};
 
 fn text_input(value: &UseStateHandle<String>) -> Callback<InputEvent> {
     let value = value.clone();
@@ -19,17 +19,52 @@ fn text_input(value: &UseStateHandle<String>) -> Callback<InputEvent> {
     })
 }
 
+/// The workshop's two forms: a refusal is shown in the one that was sent.
+#[derive(Clone, Copy, PartialEq)]
+enum Form {
+    AddLink,
+    AnswerHere,
+}
+
+/// Which field of a form a refusal is about: the name, the link, or neither (a full
+/// comparison, a turn not finished).
+#[derive(Clone, Copy, PartialEq)]
+enum Field {
+    Name,
+    Link,
+}
+
+fn field_at_fault(error: &AddError) -> Option<Field> {
+    match error {
+        AddError::EmptyName | AddError::DuplicateName => Some(Field::Name),
+        AddError::Link(_)
+        | AddError::ComparisonLink(_)
+        | AddError::Incomplete
+        | AddError::AllThere => Some(Field::Link),
+        AddError::Full | AddError::NotFound | AddError::Unfinished => None,
+    }
+}
+
 /// Dispatches an action built from the form's inputs. They keep what was typed: when the
 /// workshop refuses it, the person corrects it rather than pasting it again.
 fn on_submit(
     app: &AppHandle,
+    (sent, form): (&UseStateHandle<Option<Form>>, Form),
     inputs: Vec<UseStateHandle<String>>,
     action: fn(Vec<String>) -> Action,
 ) -> Callback<SubmitEvent> {
-    let app = app.clone();
+    let (app, sent) = (app.clone(), sent.clone());
     Callback::from(move |e: SubmitEvent| {
         e.prevent_default();
+        sent.set(Some(form));
         app.dispatch(action(inputs.iter().map(|i| (**i).clone()).collect()));
+    })
+}
+
+/// A refusal inside its form, tied to the field at fault (`aria-describedby`).
+fn form_error(error: Option<&AddError>, id: &'static str, lang: Lang) -> Html {
+    error.map_or_else(Html::default, |e| {
+        html! { <p {id} class="rc-error" role="alert">{ e.text(lang) }</p> }
     })
 }
 
@@ -178,15 +213,52 @@ pub fn WorkshopScreen() -> Html {
         });
     }
 
-    let add_link = on_submit(&app, vec![link_name.clone(), link.clone()], |v| {
-        Action::AddParticipantLink {
+    // A refusal goes to the form that was sent, and the focus to the field at fault, so the
+    // person corrects it there; one from elsewhere (a participant's finished turn) stays above.
+    let sent = use_state(|| None::<Form>);
+    let (link_name_input, link_input, next_name_input) =
+        (use_node_ref(), use_node_ref(), use_node_ref());
+    let error = app.workshop_error.as_ref();
+    let error_in = |form: Form| error.filter(|_| *sent == Some(form));
+    let at_fault =
+        |form: Form, field: Field| error_in(form).and_then(field_at_fault) == Some(field);
+    {
+        let inputs = (
+            link_name_input.clone(),
+            link_input.clone(),
+            next_name_input.clone(),
+        );
+        let target = match (*sent, error.and_then(field_at_fault)) {
+            (Some(Form::AddLink), Some(Field::Name)) => Some(inputs.0),
+            (Some(Form::AddLink), Some(Field::Link)) => Some(inputs.1),
+            (Some(Form::AnswerHere), Some(Field::Name)) => Some(inputs.2),
+            _ => None,
+        };
+        use_effect_with((app.workshop_error.clone(), *sent), move |_| {
+            if let Some(el) = target.and_then(|t| t.cast::<web_sys::HtmlElement>()) {
+                let _ = el.focus();
+            }
+        });
+    }
+    let described =
+        |form: Form, field: Field, id: &'static str| at_fault(form, field).then_some(id);
+    let invalid = |form: Form, field: Field| at_fault(form, field).then_some("true");
+
+    let add_link = on_submit(
+        &app,
+        (&sent, Form::AddLink),
+        vec![link_name.clone(), link.clone()],
+        |v| Action::AddParticipantLink {
             name: v[0].clone(),
             link: v[1].clone(),
-        }
-    });
-    let begin = on_submit(&app, vec![next_name.clone()], |v| {
-        Action::BeginParticipant(v[0].clone())
-    });
+        },
+    );
+    let begin = on_submit(
+        &app,
+        (&sent, Form::AnswerHere),
+        vec![next_name.clone()],
+        |v| Action::BeginParticipant(v[0].clone()),
+    );
     let default_name = app.workshop.default_name(lang);
     // Removing, or undoing it: the focus goes to the row at `index` afterwards.
     let remove = |index: usize, action: Action| {
@@ -253,8 +325,8 @@ pub fn WorkshopScreen() -> Html {
                     </div>
                 </div>
             }
-            if let Some(error) = &app.workshop_error {
-                <p class="rc-error" role="alert">{ error.text(lang) }</p>
+            if sent.is_none() {
+                { form_error(error, "rc-workshop-error", lang) }
             }
 
             <div class="rc-workshop-forms rc-no-print">
@@ -262,16 +334,21 @@ pub fn WorkshopScreen() -> Html {
                     <h3>{ l.add_link_title }</h3>
                     <label for="rc-link-name">{ l.participant_name }</label>
                     <input id="rc-link-name" type="text" maxlength={MAX_NAME_CHARS.to_string()} placeholder={default_name.clone()}
-                        value={(*link_name).clone()} oninput={text_input(&link_name)} />
+                        value={(*link_name).clone()} oninput={text_input(&link_name)} ref={link_name_input}
+                        aria-invalid={invalid(Form::AddLink, Field::Name)} aria-describedby={described(Form::AddLink, Field::Name, "rc-add-link-error")} />
                     <label for="rc-link">{ l.link_label }</label>
-                    <input id="rc-link" type="text" inputmode="url" autocomplete="off" value={(*link).clone()} oninput={text_input(&link)} />
+                    <input id="rc-link" type="text" inputmode="url" autocomplete="off" value={(*link).clone()} oninput={text_input(&link)} ref={link_input}
+                        aria-invalid={invalid(Form::AddLink, Field::Link)} aria-describedby={described(Form::AddLink, Field::Link, "rc-add-link-error")} />
+                    { form_error(error_in(Form::AddLink), "rc-add-link-error", lang) }
                     <button type="submit" class="rc-primary">{ l.add_link }</button>
                 </form>
                 <form class="rc-answer-here" onsubmit={begin}>
                     <h3>{ l.answer_here_title }</h3>
                     <label for="rc-next-name">{ l.participant_name }</label>
                     <input id="rc-next-name" type="text" maxlength={MAX_NAME_CHARS.to_string()} placeholder={default_name}
-                        value={(*next_name).clone()} oninput={text_input(&next_name)} />
+                        value={(*next_name).clone()} oninput={text_input(&next_name)} ref={next_name_input}
+                        aria-invalid={invalid(Form::AnswerHere, Field::Name)} aria-describedby={described(Form::AnswerHere, Field::Name, "rc-answer-here-error")} />
+                    { form_error(error_in(Form::AnswerHere), "rc-answer-here-error", lang) }
                     <button type="submit" class="rc-primary">{ l.answer_here_button }</button>
                 </form>
             </div>
