@@ -13,8 +13,9 @@ import { sizes } from '../../scripts/sizes.mjs';
  *  worker took 0.9 KB off and keeping Unicode's tables out of the address check 2 KB. Stop 17's
  *  fixes (chart labels, the address's type size and language, focus after a reload, the
  *  participant's turn, one-page printing) added 0.9 KB. Stop 18 took 5.7 KB off by giving the
- *  wasm's imports and exports short names (scripts/short-names.mjs): 165.4 KB. */
-export const PAGE_BUDGET_GZIP_BYTES = 166_000;
+ *  wasm's imports and exports short names (scripts/short-names.mjs); the advice review's rules
+ *  and texts added 0.5 KB and a workshop refusal shown at its field 0.95 KB: 166.8 KB. */
+export const PAGE_BUDGET_GZIP_BYTES = 167_000;
 
 /** Files in dist/ that the page itself does not load. */
 const NOT_LOADED_BY_THE_PAGE = ['embed.js', 'readiness-check.html'];

@@ -61,6 +61,18 @@ fn on_submit(
     })
 }
 
+/// The first element in `root` that `selector` finds.
+fn in_screen(root: &NodeRef, selector: &str) -> Option<web_sys::Element> {
+    root.cast::<web_sys::Element>()
+        .and_then(|r| r.query_selector(selector).ok().flatten())
+}
+
+fn focus(element: Option<web_sys::Element>) {
+    if let Some(el) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
 /// A refusal inside its form, tied to the field at fault (`aria-describedby`).
 fn form_error(error: Option<&AddError>, id: &'static str, lang: Lang) -> Html {
     error.map_or_else(Html::default, |e| {
@@ -186,15 +198,8 @@ pub fn WorkshopScreen() -> Html {
             }
             if let Some(index) = focus_row {
                 let row = index.min(len.saturating_sub(1)) + 1;
-                let next = list.cast::<web_sys::Element>().and_then(|l| {
-                    l.query_selector(&format!("li:nth-child({row}) button"))
-                        .ok()
-                        .flatten()
-                });
-                let target = next.or_else(|| heading.cast::<web_sys::Element>());
-                if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    let _ = el.focus();
-                }
+                let next = in_screen(&list, &format!("li:nth-child({row}) button"));
+                focus(next.or_else(|| heading.cast::<web_sys::Element>()));
             }
         });
     }
@@ -216,33 +221,20 @@ pub fn WorkshopScreen() -> Html {
     // A refusal goes to the form that was sent, and the focus to the field at fault, so the
     // person corrects it there; one from elsewhere (a participant's finished turn) stays above.
     let sent = use_state(|| None::<Form>);
-    let (link_name_input, link_input, next_name_input) =
-        (use_node_ref(), use_node_ref(), use_node_ref());
     let error = app.workshop_error.as_ref();
     let error_in = |form: Form| error.filter(|_| *sent == Some(form));
-    let at_fault =
-        |form: Form, field: Field| error_in(form).and_then(field_at_fault) == Some(field);
+    let fault = (*sent).zip(error.and_then(field_at_fault));
+    let screen = use_node_ref();
     {
-        let inputs = (
-            link_name_input.clone(),
-            link_input.clone(),
-            next_name_input.clone(),
-        );
-        let target = match (*sent, error.and_then(field_at_fault)) {
-            (Some(Form::AddLink), Some(Field::Name)) => Some(inputs.0),
-            (Some(Form::AddLink), Some(Field::Link)) => Some(inputs.1),
-            (Some(Form::AnswerHere), Some(Field::Name)) => Some(inputs.2),
-            _ => None,
-        };
+        let screen = screen.clone();
         use_effect_with((app.workshop_error.clone(), *sent), move |_| {
-            if let Some(el) = target.and_then(|t| t.cast::<web_sys::HtmlElement>()) {
-                let _ = el.focus();
-            }
+            focus(in_screen(&screen, "[aria-invalid]"));
         });
     }
-    let described =
-        |form: Form, field: Field, id: &'static str| at_fault(form, field).then_some(id);
-    let invalid = |form: Form, field: Field| at_fault(form, field).then_some("true");
+    let fault_in = |form: Form, field: Field, message: &'static str| {
+        (fault == Some((form, field))).then_some(message)
+    };
+    let invalid = |form: Form, field: Field| (fault == Some((form, field))).then_some("true");
 
     let add_link = on_submit(
         &app,
@@ -271,7 +263,7 @@ pub fn WorkshopScreen() -> Html {
     let comparison = compare(&app.workshop);
 
     html! {
-        <section class="rc-screen rc-workshop">
+        <section class="rc-screen rc-workshop" ref={screen}>
             <h1 id="rc-title" tabindex="-1" ref={heading}>{ l.workshop_title }</h1>
             <p>{ l.workshop_lead }</p>
 
@@ -334,11 +326,11 @@ pub fn WorkshopScreen() -> Html {
                     <h3>{ l.add_link_title }</h3>
                     <label for="rc-link-name">{ l.participant_name }</label>
                     <input id="rc-link-name" type="text" maxlength={MAX_NAME_CHARS.to_string()} placeholder={default_name.clone()}
-                        value={(*link_name).clone()} oninput={text_input(&link_name)} ref={link_name_input}
-                        aria-invalid={invalid(Form::AddLink, Field::Name)} aria-describedby={described(Form::AddLink, Field::Name, "rc-add-link-error")} />
+                        value={(*link_name).clone()} oninput={text_input(&link_name)}
+                        aria-invalid={invalid(Form::AddLink, Field::Name)} aria-describedby={fault_in(Form::AddLink, Field::Name, "rc-add-link-error")} />
                     <label for="rc-link">{ l.link_label }</label>
-                    <input id="rc-link" type="text" inputmode="url" autocomplete="off" value={(*link).clone()} oninput={text_input(&link)} ref={link_input}
-                        aria-invalid={invalid(Form::AddLink, Field::Link)} aria-describedby={described(Form::AddLink, Field::Link, "rc-add-link-error")} />
+                    <input id="rc-link" type="text" inputmode="url" autocomplete="off" value={(*link).clone()} oninput={text_input(&link)}
+                        aria-invalid={invalid(Form::AddLink, Field::Link)} aria-describedby={fault_in(Form::AddLink, Field::Link, "rc-add-link-error")} />
                     { form_error(error_in(Form::AddLink), "rc-add-link-error", lang) }
                     <button type="submit" class="rc-primary">{ l.add_link }</button>
                 </form>
@@ -346,8 +338,8 @@ pub fn WorkshopScreen() -> Html {
                     <h3>{ l.answer_here_title }</h3>
                     <label for="rc-next-name">{ l.participant_name }</label>
                     <input id="rc-next-name" type="text" maxlength={MAX_NAME_CHARS.to_string()} placeholder={default_name}
-                        value={(*next_name).clone()} oninput={text_input(&next_name)} ref={next_name_input}
-                        aria-invalid={invalid(Form::AnswerHere, Field::Name)} aria-describedby={described(Form::AnswerHere, Field::Name, "rc-answer-here-error")} />
+                        value={(*next_name).clone()} oninput={text_input(&next_name)}
+                        aria-invalid={invalid(Form::AnswerHere, Field::Name)} aria-describedby={fault_in(Form::AnswerHere, Field::Name, "rc-answer-here-error")} />
                     { form_error(error_in(Form::AnswerHere), "rc-answer-here-error", lang) }
                     <button type="submit" class="rc-primary">{ l.answer_here_button }</button>
                 </form>
