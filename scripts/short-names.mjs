@@ -63,14 +63,17 @@ function skipImportDescription(bytes, kind, at) {
   }
 }
 
-// "a", "b", …, "z", "A", …, "Z", "aa", "ab", …: valid JS property names, none a keyword.
+// Closure exports also become function names in the glue: no reserved word of up to three letters.
+const RESERVED = ['do', 'if', 'in', 'for', 'let', 'new', 'try', 'var'];
+
+// "a", "b", …, "z", "A", …, "Z", "aa", "ab", …: valid JS identifiers, none reserved.
 function* shortNames() {
   const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
   for (let length = 1; ; length++) {
     const indices = new Array(length).fill(0);
     for (;;) {
       const candidate = indices.map((i) => letters[i]).join('');
-      if (!['do', 'if', 'in'].includes(candidate)) yield candidate;
+      if (!RESERVED.includes(candidate)) yield candidate;
       let position = length - 1;
       while (position >= 0 && ++indices[position] === letters.length) indices[position--] = 0;
       if (position < 0) break;
@@ -91,8 +94,14 @@ export function shortenNames(wasm, glue) {
   if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error('not a wasm module');
   const renames = new Map();
   const next = shortNames();
-  const rename = (old) => {
-    if (!renames.has(old)) renames.set(old, next.next().value);
+  // An export's name is also a function's name in the glue (closure adapters): its short
+  // name must not be a name the glue already uses. An import's is only an object key.
+  const rename = (old, isExport = false) => {
+    if (!renames.has(old)) {
+      let short = next.next().value;
+      while (isExport && token(short).test(glue)) short = next.next().value;
+      renames.set(old, short);
+    }
     return renames.get(old);
   };
   const shortModule = 'a';
@@ -125,7 +134,7 @@ export function shortenNames(wasm, glue) {
         [field, p] = readName(wasm, p);
         const kind = wasm[p];
         const [, indexEnd] = readU32(wasm, p + 1);
-        body.push(...name(keep(field) ? field : rename(field)), ...wasm.subarray(p, indexEnd));
+        body.push(...name(keep(field) ? field : rename(field, true)), ...wasm.subarray(p, indexEnd));
         p = indexEnd;
       }
     }

@@ -606,14 +606,14 @@ fn a_fragment_a_link_wrapper_encoded_whole_still_reads() {
     );
     let comparison = format!("#c%3D{code}%26n%3DLea");
     let launch = params::parse("", &params::unwrapped_fragment(&comparison));
-    let (workshop, skipped) = launch.workshop.unwrap().unwrap();
+    let (workshop, skipped) = launch.decode_workshop(Lang::De).unwrap().unwrap();
     assert_eq!(
         (workshop.participants[0].name.as_str(), skipped),
         ("Lea", 0)
     );
     // An encoded key reads as the key.
     let launch = params::parse("", &format!("#%63={code}&n=Lea"));
-    assert!(launch.workshop.unwrap().is_ok());
+    assert!(launch.decode_workshop(Lang::De).unwrap().is_ok());
     // A fragment with a real `=` is as written: its encoded parts are values.
     assert_eq!(params::unwrapped_fragment("#brand=A%3DB"), "#brand=A%3DB");
     assert_eq!(params::unwrapped_fragment("#top"), "#top");

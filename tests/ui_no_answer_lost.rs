@@ -569,7 +569,11 @@ fn participants_this_version_cannot_read_never_cost_the_own_progress() {
     let good = link::encode(&examples::kunde_2());
     for (workshop, kept, unread) in [
         ("c%3DAZAlIi_9oA%26n%3DAnna".to_string(), 0, 1),
-        ("%ZZc%3DAZAlIi_9oA.AZAlIi_9oA".to_string(), 0, 2),
+        (
+            "%ZZc%3DAZAlIi_9oA%2EAZAlIi_9oA%2eAZAlIi_9oA".to_string(),
+            0,
+            3,
+        ),
         (format!("c%3D{good}.AZAlIi_9oA%26n%3DAnna%2CBen"), 1, 1),
     ] {
         let opened = initial_state(
@@ -585,13 +589,54 @@ fn participants_this_version_cannot_read_never_cost_the_own_progress() {
             "{workshop}"
         );
     }
-    // A workshop that reads whole says nothing.
+    // A workshop that reads whole says nothing, and neither does an empty one.
+    for workshop in [format!("c%3D{good}%26n%3DAnna"), String::new()] {
+        let opened = initial_state(
+            params::parse("", ""),
+            Ok(Some(format!("{saved}&w={workshop}"))),
+            &[],
+        );
+        assert!(
+            opened.notices.is_empty(),
+            "{workshop}: {:?}",
+            opened.notices
+        );
+    }
+    // An unreadable kept entry and an unreadable one in an opened comparison link: one notice
+    // that counts both.
     let opened = initial_state(
-        params::parse("", ""),
-        Ok(Some(format!("{saved}&w=c%3D{good}%26n%3DAnna"))),
+        params::parse("", &format!("#c={good}.AZAlIi_9oA&n=Ben,Cem")),
+        Ok(Some(format!(
+            "{saved}&w=c%3D{good}%2EAZAlIi_9oA%26n%3DAnna%2CBen"
+        ))),
         &[],
     );
-    assert_eq!((opened.workshop.len(), opened.notices.len()), (1, 0));
+    assert_eq!(opened.workshop.names(), ["Anna", "Ben"]);
+    assert_eq!(opened.notices, [Notice::WorkshopEntriesSkipped(2)]);
+}
+
+/// A comparison link without names: the names it gets are in the page's language, which the
+/// browser may set as well as the address.
+#[test]
+fn names_a_comparison_link_lacks_are_in_the_page_language() {
+    let code = link::encode(&examples::kunde_2());
+    let fragment = format!("#c={code}.{code}&n=Anna");
+    for (query, browser, second) in [
+        ("", "en-US", "Participant 2"),
+        ("", "de-DE", "Person 2"),
+        ("?lang=en", "de-DE", "Participant 2"),
+    ] {
+        let opened = initial_state(
+            params::parse(query, &fragment),
+            Ok(None),
+            &[browser.to_string()],
+        );
+        assert_eq!(
+            opened.workshop.names(),
+            ["Anna", second],
+            "{query} {browser}"
+        );
+    }
 }
 
 #[test]

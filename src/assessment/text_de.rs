@@ -174,7 +174,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("archetype.kunde-1.title", "Kunde 1: Angst, etwas zu verpassen"),
     ("archetype.kunde-1.description", "Sie wollen sofort loslegen, weil alle dabei sind – aber Ziel, Zielgruppe oder Themen fehlen noch. Klären Sie erst, was Sie erreichen wollen und wer Ihnen zuhört."),
     ("archetype.kunde-2.title", "Kunde 2: Angst, etwas zu machen"),
-    ("archetype.kunde-2.description", "Sie haben, was es braucht, um Social Media erfolgreich zu nutzen – Sie zögern nur. Fangen Sie klein an und üben Sie: Dann verliert sich die Angst."),
+    ("archetype.kunde-2.description", "Das Wichtigste, um Social Media erfolgreich zu nutzen, haben Sie – Sie zögern nur. Fangen Sie klein an und üben Sie: Dann verliert sich die Angst."),
     // Phases
     ("phase.practise.title", "ÜBEN"),
     ("phase.practise.purpose", "Um Ängste abzubauen und zu verstehen, worum es geht und worauf es ankommt."),
@@ -183,7 +183,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("phase.join.title", "MITREDEN"),
     ("phase.join.purpose", "Wenn man keine Angst mehr hat und etwas zu sagen hat."),
     // Plan
-    ("plan.practise-start-small", "Fangen Sie klein und geschützt an: ein Kanal, eine feste Person, drei Monate zum Ausprobieren. Sie haben, was es braucht – Üben nimmt die Angst."),
+    ("plan.practise-start-small", "Fangen Sie klein und geschützt an: ein Kanal, eine feste Person, drei Monate zum Ausprobieren. Das Wichtigste haben Sie – Üben nimmt die Angst."),
     ("plan.practise-goals", "Klären Sie vor jedem Kanal, was noch offen ist, und schreiben Sie die Antworten auf eine Seite:"),
     ("plan.practise-goals.goal", "Was wollen wir erreichen?"),
     ("plan.practise-goals.audience", "Wen wollen wir erreichen – und ist diese Zielgruppe auf den Plattformen?"),

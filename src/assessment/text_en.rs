@@ -173,7 +173,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("archetype.kunde-1.title", "Customer 1: fear of missing out"),
     ("archetype.kunde-1.description", "You want to start right away because everyone is there – but the goal, the audience or the topics are still missing. First settle what you want to achieve and who is listening."),
     ("archetype.kunde-2.title", "Customer 2: fear of acting"),
-    ("archetype.kunde-2.description", "You have what it takes to use social media successfully – you're just hesitating. Start small and practise: the fear will fade."),
+    ("archetype.kunde-2.description", "You have the essentials to use social media successfully – you're just hesitating. Start small and practise: the fear will fade."),
     // Phases
     ("phase.practise.title", "Practise"),
     ("phase.practise.purpose", "To lose your fears and understand what it's all about and what matters."),
@@ -182,7 +182,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("phase.join.title", "Join in"),
     ("phase.join.purpose", "Once you're no longer afraid and have something to say."),
     // Plan
-    ("plan.practise-start-small", "Start small and safe: one channel, one named person, three months to try things out. You have what it takes – practice takes away the fear."),
+    ("plan.practise-start-small", "Start small and safe: one channel, one named person, three months to try things out. You have the essentials – practice takes away the fear."),
     ("plan.practise-goals", "Before any channel, settle what is still open and write the answers on one page:"),
     ("plan.practise-goals.goal", "What do we want to achieve?"),
     ("plan.practise-goals.audience", "Whom do we want to reach – and is that audience on the platforms?"),

@@ -38,8 +38,22 @@ pub struct Launch {
     pub reports_to_host: bool,
     /// Bad configuration values, for the console (a consultancy's typo is not the visitor's concern).
     pub warnings: Vec<String>,
-    /// A facilitator's comparison link (`c=…&n=…`), decoded, with the count of skipped entries.
-    pub workshop: Option<Result<(Workshop, usize), WorkshopLinkError>>,
+    /// A facilitator's comparison link (`c=…&n=…`): the fragment, decoded by
+    /// [`Launch::decode_workshop`] once the page's language is known (it words missing names).
+    pub workshop: Option<String>,
+}
+
+impl Launch {
+    /// The comparison link, if there is one, decoded: the workshop and how many entries were
+    /// skipped. `lang` words the names the link lacks ("Person 2").
+    pub fn decode_workshop(
+        &self,
+        lang: Lang,
+    ) -> Option<Result<(Workshop, usize), WorkshopLinkError>> {
+        self.workshop
+            .as_deref()
+            .map(|fragment| decode_link(fragment, lang))
+    }
 }
 
 /// `https://host[:port]` or `http://…`, nothing more: the only target the iframe posts to.
@@ -289,7 +303,7 @@ pub fn parse(query: &str, fragment: &str) -> Launch {
         launch.ignored.push(format!("… (+{more})"));
     }
     if has_key(fragment, "c") {
-        launch.workshop = Some(decode_link(fragment, launch.lang.unwrap_or_default()));
+        launch.workshop = Some(fragment.to_string());
     }
     let (branding, warnings) =
         branding::parse(branding_pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));

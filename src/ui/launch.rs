@@ -40,6 +40,20 @@ pub fn initial_state(launch: Launch, saved: Saved, browser_langs: &[String]) -> 
         }
     };
 
+    // First, as a comparison link's missing names are worded in it: the address (or the
+    // snippet) sets the language and type size, then the browser; what the person chose here
+    // themselves (kept with their progress) wins. Progress alone does not: a facilitator's
+    // `?large=1` works on a laptop where the check was tried before.
+    if !state.lang_chosen {
+        state.lang = launch.lang.unwrap_or(browser_lang);
+    }
+    if !state.large_type_chosen {
+        if let Some(large) = launch.large_type {
+            state.large_type = large;
+        }
+    }
+
+    let workshop = launch.decode_workshop(state.lang);
     match launch.result {
         Some(Ok(_)) if state.participant.is_some() => {
             let name = state.participant.clone().unwrap_or_default();
@@ -73,13 +87,20 @@ pub fn initial_state(launch: Launch, saved: Saved, browser_langs: &[String]) -> 
         None => {}
     }
 
-    match launch.workshop {
+    match workshop {
         Some(Ok((workshop, skipped))) => {
             // Merged, as a pasted comparison link is: the participants collected here stay,
             // and one answering right now can go on (the workshop screen offers it).
             let refused = skipped + state.workshop.merge(workshop);
-            if refused > 0 {
-                notices.push(Notice::WorkshopEntriesSkipped(refused));
+            // One notice, with the kept workshop's unreadable entries if there were any.
+            let earlier = notices.iter_mut().find_map(|n| match n {
+                Notice::WorkshopEntriesSkipped(n) => Some(n),
+                _ => None,
+            });
+            match earlier {
+                Some(n) => *n += refused,
+                None if refused > 0 => notices.push(Notice::WorkshopEntriesSkipped(refused)),
+                None => {}
             }
             state.screen = Screen::Workshop;
         }
@@ -100,17 +121,6 @@ pub fn initial_state(launch: Launch, saved: Saved, browser_langs: &[String]) -> 
         notices.push(Notice::PrefillIgnored(launch.ignored));
     }
 
-    // The address (or the snippet) sets the language and type size, then the browser; what
-    // the person chose here themselves (kept with their progress) wins. Progress alone does
-    // not: a facilitator's `?large=1` works on a laptop where the check was tried before.
-    if !state.lang_chosen {
-        state.lang = launch.lang.unwrap_or(browser_lang);
-    }
-    if !state.large_type_chosen {
-        if let Some(large) = launch.large_type {
-            state.large_type = large;
-        }
-    }
     state.end_review_edit_off_questions();
     state.notices = notices;
     state.branding = launch.branding;

@@ -180,8 +180,10 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
                         skipped
                     }
                     Some(Err(WorkshopLinkError::NothingUsable { skipped })) => skipped,
-                    // Nothing read: as many as the codes' separators suggest.
-                    _ => value.split('.').count(),
+                    // Nothing read: as many as the codes' separators suggest (a `.` is
+                    // kept percent-encoded).
+                    _ if value.is_empty() => 0,
+                    _ => value.to_ascii_uppercase().matches("%2E").count() + 1,
                 };
                 if unread > 0 {
                     state.notices.push(Notice::WorkshopEntriesSkipped(unread));
