@@ -7,7 +7,7 @@
 // 4. writes readiness-check.html: the whole app in one file (CSS, JS and the wasm as base64),
 //    which runs when opened straight from disk (file://), with no fetch at all.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
@@ -68,7 +68,7 @@ const [cssName, jsName, wasmName] = ['stylesheet', 'modulepreload', 'preload'].m
 
 // 2. The wasm and its wasm-bindgen glue with short names between them (scripts/short-names.mjs,
 // 5.7 KB gzipped less), the glue minified (Trunk's own JS minifier cannot parse it), their
-// integrity hashes in index.html updated. The single file below inlines the glue unminified.
+// integrity hashes and names updated. The single file below inlines the glue unminified.
 const glueExport = 'export { initSync, __wbg_init as default };';
 let glue = read(jsName).toString('utf8');
 if (!glue.includes(glueExport)) throw new Error('the wasm-bindgen glue does not end as expected');
@@ -79,14 +79,28 @@ const replaceIntegrity = (before, after, what) => {
 };
 const wasmBefore = read(wasmName);
 const short = shortenNames(wasmBefore, glue);
-writeFileSync(join(dir, wasmName), short.wasm);
 replaceIntegrity(wasmBefore, short.wasm, 'wasm');
 const glueBefore = glue;
 glue = short.renameGlue(glue);
 const minified = minify(glue, { format: 'esm' });
-writeFileSync(join(dir, jsName), minified);
 replaceIntegrity(glueBefore, minified, 'glue');
+// Their names carry Trunk's hash of what it wrote; the hash of what is served replaces it, so a
+// cache never pairs this wasm with a glue whose names were shortened by another build.
+const trunkName = jsName.match(/^(.*-)([0-9a-f]+)\.js$/);
+if (!trunkName || wasmName !== `${trunkName[1]}${trunkName[2]}_bg.wasm`) throw new Error(`unexpected names ${jsName}, ${wasmName}`);
+const [, stem, trunkHash] = trunkName;
+const servedHash = createHash('sha256').update(short.wasm).update(minified).digest('hex').slice(0, trunkHash.length);
+const served = (name) => name.replace(stem + trunkHash, stem + servedHash);
+const servedWasm = served(wasmName);
+for (const [name, bytes] of [[jsName, minified], [wasmName, short.wasm]]) {
+  unlinkSync(join(dir, name));
+  writeFileSync(join(dir, served(name)), bytes);
+}
+const renameIn = (text) => text.replaceAll(stem + trunkHash, stem + servedHash);
+html = renameIn(html);
 writeFileSync(indexPath, html);
+const startPath = join(dir, 'start.js');
+writeFileSync(startPath, renameIn(readFileSync(startPath, 'utf8')));
 
 // 3. The service worker, with this build's files.
 const files = readdirSync(dir).filter((f) => f !== 'sw.js' && f !== SINGLE_FILE).sort();
@@ -101,7 +115,7 @@ writeFileSync(join(dir, 'sw.js'), minify(worker));
 glue = glue.replace(glueExport, '');
 const css = read(cssName).toString('utf8');
 if (glue.includes('</script') || css.includes('</style')) throw new Error('cannot inline: closing tag inside');
-const wasm = read(wasmName).toString('base64');
+const wasm = read(servedWasm).toString('base64');
 const single = html
   .replace(linkTag('stylesheet').tag, () => `<style>${css}</style>`)
   .replace(linkTag('modulepreload').tag, '')
