@@ -519,6 +519,9 @@ fn lively_talk_about_a_company_outweighs_the_belief_that_nobody_listens() {
         assert_eq!(o.verdict, Verdict::LeaveIt, "{talk}");
         assert_eq!(reasons(&o)[0], "ko-audience-offline", "{talk}");
         assert!(!reasons(&o).contains(&"audience-not-online"), "{talk}");
+        // The knock-out's text says nothing of the talk: a weak answer there keeps its reason.
+        let talk_reason = reasons(&o).iter().any(|r| r.starts_with("talk-"));
+        assert_eq!(talk_reason, talk != "some", "{talk}");
     }
 }
 

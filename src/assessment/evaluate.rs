@@ -182,7 +182,8 @@ fn reasons(answers: &Answers, j: &Judgement) -> Vec<Reason> {
     for (i, q) in QUESTIONS.iter().enumerate() {
         let shown = j.visible.get(i).copied().unwrap_or(false);
         // A knock-out's text already says what its answers are.
-        if !q.is_scored() || !shown || j.knock_outs.iter().any(|k| k.when.names(q.id)) {
+        let stated = |k: &&KnockOut| k.question == q.id || k.states_also.contains(&q.id);
+        if !q.is_scored() || !shown || j.knock_outs.iter().any(stated) {
             continue;
         }
         let score = j.question_scores.get(i).copied().unwrap_or(0);

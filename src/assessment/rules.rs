@@ -80,6 +80,7 @@ impl Facts<'_> {
 
 impl When {
     /// Whether the condition looks at this question's answer.
+    #[cfg(test)]
     pub(crate) fn names(&self, question: &str) -> bool {
         match self {
             When::Is(q, _) | When::NoneOf(q, _) => *q == question,
@@ -113,6 +114,8 @@ pub struct KnockOut {
     pub id: &'static str,
     /// The question whose answer triggers it.
     pub question: &'static str,
+    /// Other questions whose answers its text states: their own reasons are not listed again.
+    pub states_also: &'static [&'static str],
     pub when: When,
     pub source: SeedRef,
 }
@@ -122,6 +125,7 @@ pub static KNOCK_OUTS: &[KnockOut] = &[
     KnockOut {
         id: "ko-no-goal",
         question: "goals",
+        states_also: &[],
         when: When::NoneOf("goals", REAL_GOALS),
         source: seed(CORE, "Dann sparen Sie sich den Aufwand."),
     },
@@ -131,6 +135,7 @@ pub static KNOCK_OUTS: &[KnockOut] = &[
     KnockOut {
         id: "ko-audience-offline",
         question: "audience",
+        states_also: &[],
         when: When::All(&[
             When::Is("audience", &["not-online"]),
             When::Is("talked-about", &["dont-know", "no", "some"]),
@@ -140,6 +145,7 @@ pub static KNOCK_OUTS: &[KnockOut] = &[
     KnockOut {
         id: "ko-nobody",
         question: "responsible",
+        states_also: &[],
         when: When::Is("responsible", &["nobody"]),
         source: seed(
             CORE,
@@ -151,6 +157,7 @@ pub static KNOCK_OUTS: &[KnockOut] = &[
     KnockOut {
         id: "ko-no-capacity",
         question: "hours",
+        states_also: &["budget"],
         when: When::All(&[
             When::Is("hours", &["under-2h"]),
             When::Is("budget", &["none", "one-off"]),
@@ -163,6 +170,7 @@ pub static KNOCK_OUTS: &[KnockOut] = &[
     KnockOut {
         id: "ko-not-interested",
         question: "customer-voice",
+        states_also: &[],
         when: When::Is("customer-voice", &["not-interested"]),
         source: seed(
             CORE,
@@ -172,12 +180,14 @@ pub static KNOCK_OUTS: &[KnockOut] = &[
     KnockOut {
         id: "ko-ignores-customers",
         question: "criticism",
+        states_also: &[],
         when: When::Is("criticism", &["ignore"]),
         source: seed(CORE, "dann lassen Sie das besser mit Social Media"),
     },
     KnockOut {
         id: "ko-slow-answers",
         question: "response-time",
+        states_also: &[],
         when: When::Is("response-time", &["week-or-more"]),
         source: seed(
             ORGANISATION,
@@ -192,6 +202,7 @@ pub static KNOCK_OUTS: &[KnockOut] = &[
     KnockOut {
         id: "ko-no-know-how",
         question: "know-how",
+        states_also: &[],
         when: When::Is("know-how", &["none"]),
         source: seed(
             CORE,

@@ -155,6 +155,13 @@ fn knock_outs_are_monotone_and_refer_to_existing_ids() {
         let mut seen = BTreeSet::new();
         check_when(&k.when, k.id, &mut seen);
         assert!(seen.contains(q.id), "{}: names its own question", k.id);
+        for also in k.states_also {
+            assert!(
+                seen.contains(also),
+                "{}: states {also}, which it does not look at",
+                k.id
+            );
+        }
         match &k.when {
             // Several questions at once: each part names its weakest answers.
             When::All(parts) => {
