@@ -513,6 +513,8 @@ fn lively_talk_about_a_company_outweighs_the_belief_that_nobody_listens() {
         .text(Lang::De)
         .contains("rege über Sie gesprochen"));
     assert!(o.has_step("join-existing-talk"));
+    // Who they are decides where to appear.
+    assert!(o.has_step("listen-audience-platforms"));
     // Less talk than that: nobody is known to listen, and it stays a knock-out.
     for talk in ["dont-know", "no", "some"] {
         let o = outcome(&with(believes_offline.clone(), "talked-about", &[talk]));

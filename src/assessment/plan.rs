@@ -158,11 +158,12 @@ pub static PLAN: &[StepRule] = &[
         source: ASKED_CUSTOMERS,
         details: &[],
     },
-    // Going ahead (people talk about the company a lot): the answers pick the platforms.
+    // Going ahead (people talk about the company a lot, whatever it believes about its
+    // audience): the answers pick the platforms.
     StepRule {
         id: "listen-audience-platforms",
         phase: Phase::Listen,
-        when: When::All(&[DO_IT, When::Is("audience", &["unknown"])]),
+        when: When::All(&[DO_IT, When::Is("audience", &["not-online", "unknown"])]),
         source: ASKED_CUSTOMERS,
         details: &[],
     },
