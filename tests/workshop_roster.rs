@@ -197,6 +197,11 @@ fn add_link_finds_the_code() {
         Err(AddError::Incomplete)
     );
     assert_eq!(w.add_link("anna", &code), Err(AddError::DuplicateName));
+    // Nothing pasted: asked for, not called unreadable.
+    for nothing in ["", "  \n "] {
+        assert_eq!(w.add_link("Cem", nothing), Err(AddError::NoLink));
+    }
+    assert!(AddError::NoLink.text(Lang::En).contains("paste"));
     assert_eq!(w.len(), 2);
 }
 
@@ -208,6 +213,7 @@ fn errors_have_texts_in_both_languages() {
         AddError::DuplicateName,
         AddError::Incomplete,
         AddError::Link(LinkError::Damaged),
+        AddError::NoLink,
         AddError::NotFound,
         AddError::Unfinished,
         AddError::AllThere,

@@ -169,7 +169,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("verdict.do-it.summary", "Sie bringen mit, was es braucht. Starten Sie mit Plan: erst üben, dann zuhören, dann mitreden."),
     ("verdict.do-it.summary-caveats", "Das Wichtigste bringen Sie mit; was noch fehlt, steht unten. Starten Sie mit Plan: erst üben, dann zuhören, dann mitreden."),
     ("verdict.leave-it.headline", "Ich lass das, weil ich kann es nicht!"),
-    ("verdict.leave-it.summary", "Für eine eigene Präsenz fehlt Ihnen jetzt noch Wichtiges – siehe unten. Hören Sie zu, üben Sie – und steigen Sie ein, wo es nötig ist."),
+    ("verdict.leave-it.summary", "Für eine eigene Präsenz fehlt Ihnen jetzt noch Wichtiges – siehe unten. Üben Sie, hören Sie zu – und steigen Sie ein, wo es nötig ist."),
     // Archetypes
     ("archetype.kunde-1.title", "Kunde 1: Angst, etwas zu verpassen"),
     ("archetype.kunde-1.description", "Sie wollen sofort loslegen, weil alle dabei sind – aber Ziel, Zielgruppe oder Themen fehlen noch. Klären Sie erst, was Sie erreichen wollen und wer Ihnen zuhört."),

@@ -53,6 +53,8 @@ pub enum AddError {
     DuplicateName,
     /// The answers give no verdict yet (questions left open, or answers a link had to drop).
     Incomplete,
+    /// The link field was left empty.
+    NoLink,
     /// The pasted result link could not be read.
     Link(LinkError),
     /// The pasted comparison link could not be read.
@@ -75,6 +77,7 @@ impl AddError {
             AddError::DuplicateName => "duplicate-name",
             AddError::Incomplete => "incomplete",
             AddError::Unfinished => "unfinished",
+            AddError::NoLink => "no-link",
             AddError::Link(_) => "link",
             AddError::ComparisonLink(_) => "comparison-link",
             AddError::AllThere => "all-there",
@@ -277,6 +280,9 @@ impl Workshop {
         }
         if link.len() > MAX_LINK_CHARS {
             return Err(AddError::Link(LinkError::TooLong));
+        }
+        if link.trim().is_empty() {
+            return Err(AddError::NoLink);
         }
         let decoded = result_link::decode(result_code(link)).map_err(AddError::Link)?;
         self.add(name, decoded.answers)

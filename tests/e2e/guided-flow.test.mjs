@@ -65,6 +65,10 @@ test('switching the language mid-way keeps every answer and follows into <html l
   await page.click('.rc-langs button[lang=en]');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.match(await page.textContent('.rc-progress-label'), /^Question 5 of /);
+  // A screen reader hears it once, as the bar's name, not again as a paragraph before it.
+  assert.equal(await page.getByRole('progressbar', { name: /^Question 5 of / }).count(), 1);
+  const heard = await page.locator('.rc-progress').ariaSnapshot();
+  assert.equal(heard.match(/Question 5 of/g)?.length, 1, heard);
   await page.click('.rc-question button.rc-secondary'); // back
   assert.equal(await page.getAttribute('.rc-question', 'data-question'), 'talked-about');
   assert.equal(await page.isChecked('#rc-talked-about-some'), true);

@@ -14,8 +14,10 @@ import { sizes } from '../../scripts/sizes.mjs';
  *  fixes (chart labels, the address's type size and language, focus after a reload, the
  *  participant's turn, one-page printing) added 0.9 KB. Stop 18 took 5.7 KB off by giving the
  *  wasm's imports and exports short names (scripts/short-names.mjs); the advice review's rules
- *  and texts added 0.5 KB and a workshop refusal shown at its field 0.95 KB: 166.8 KB. */
-export const PAGE_BUDGET_GZIP_BYTES = 167_000;
+ *  and texts added 0.5 KB and a workshop refusal shown at its field 0.95 KB; the phone review's
+ *  fixes (a refusal announced again, an empty link asked for, the spread column first with
+ *  scroll shadows) 0.5 KB: 167.4 KB. */
+export const PAGE_BUDGET_GZIP_BYTES = 167_500;
 
 /** Files in dist/ that the page itself does not load. */
 const NOT_LOADED_BY_THE_PAGE = ['embed.js', 'readiness-check.html'];

@@ -165,6 +165,19 @@ test('a refused entry is told in the form it came from, and the focus goes to th
     alerts: ['rc-add-link: rc-add-link-error'],
   });
   assert.match(await page.textContent('#rc-add-link-error'), /Namen gibt es schon/);
+  // The same refusal again, after the focus left the field: a new message (announced again),
+  // and the focus back at the field.
+  await page.$eval('#rc-add-link-error', (e) => { e.dataset.seen = 'yes'; });
+  await page.focus('.rc-add-link button[type=submit]');
+  await page.click('.rc-add-link button[type=submit]');
+  await page.waitForFunction(() => document.activeElement.id === 'rc-link-name');
+  assert.equal(await page.$eval('#rc-add-link-error', (e) => e.dataset.seen ?? 'new'), 'new');
+  // Nothing pasted: asked for.
+  await page.fill('#rc-link-name', 'Ben');
+  await page.fill('#rc-link', '');
+  await page.click('.rc-add-link button[type=submit]');
+  await page.waitForFunction(() => document.activeElement.id === 'rc-link');
+  assert.match(await page.textContent('#rc-add-link-error'), /fügen Sie den Ergebnis-Link/);
   // A link that does not read: the link field is at fault, and the name is no longer marked.
   await page.fill('#rc-link-name', 'Ben');
   await page.fill('#rc-link', 'https://example.com/#r=nonsense');
@@ -229,6 +242,15 @@ test('six participants: every column readable on screen and on paper, every seri
   let wrap = await fits();
   assert.ok(wrap.scroll <= wrap.client + 1, `no column scrolled away at 1280 px: ${JSON.stringify(wrap)}`);
   assert.equal(await page.$$eval('.rc-spreads thead th', (th) => th.length), names.length + 2);
+  // On a small phone the people's columns scroll; the spread, beside the area's name, does not.
+  await page.setViewportSize({ width: 320, height: 700 });
+  const spreadSeen = await page.$eval('.rc-table-wrap', (w) => {
+    const th = w.querySelector('thead th:nth-child(2)');
+    return { text: th.textContent, right: th.getBoundingClientRect().right, wrapRight: w.getBoundingClientRect().right, scrolls: w.scrollWidth > w.clientWidth };
+  });
+  assert.equal(spreadSeen.text, 'Spanne');
+  assert.ok(spreadSeen.scrolls && spreadSeen.right <= spreadSeen.wrapRight, JSON.stringify(spreadSeen));
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // A4 less its margins is about 186 mm wide: 700 CSS pixels.
   await page.setViewportSize({ width: 700, height: 1000 });

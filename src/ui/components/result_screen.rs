@@ -68,15 +68,9 @@ pub fn result_screen(app: &AppHandle, heading: NodeRef) -> Html {
                             { for outcome.other_weak_reasons().map(|r| html! { <li data-reason={r.id}>{ r.text(lang) }</li> }) }
                         </ul>
                     }
-                    if let Some(archetype) = outcome.archetype {
-                        <div class="rc-archetype" data-archetype={archetype.id()}>
-                            <h2>{ l.archetype_title }</h2>
-                            <p><strong>{ archetype.title(lang) }</strong>{ " " }{ archetype.description(lang) }</p>
-                        </div>
-                    }
-                    // The chart's figures for screen readers, after the reasons as on screen. A table
-                    // is as wide as its content: clipped by a block around it, so it cannot widen
-                    // the page.
+                    // The chart's figures for screen readers, right after the reasons (before the
+                    // type's heading). A table is as wide as its content: clipped by a block around
+                    // it, so it cannot widen the page.
                     <div class="rc-sr-only">
                         <table>
                             <caption>{ l.chart_title }</caption>
@@ -89,6 +83,12 @@ pub fn result_screen(app: &AppHandle, heading: NodeRef) -> Html {
                             </tbody>
                         </table>
                     </div>
+                    if let Some(archetype) = outcome.archetype {
+                        <div class="rc-archetype" data-archetype={archetype.id()}>
+                            <h2>{ l.archetype_title }</h2>
+                            <p><strong>{ archetype.title(lang) }</strong>{ " " }{ archetype.description(lang) }</p>
+                        </div>
+                    }
                 </div>
             </div>
 

@@ -37,7 +37,8 @@ enum Field {
 fn field_at_fault(error: &AddError) -> Option<Field> {
     match error {
         AddError::EmptyName | AddError::DuplicateName => Some(Field::Name),
-        AddError::Link(_)
+        AddError::NoLink
+        | AddError::Link(_)
         | AddError::ComparisonLink(_)
         | AddError::Incomplete
         | AddError::AllThere => Some(Field::Link),
@@ -45,18 +46,22 @@ fn field_at_fault(error: &AddError) -> Option<Field> {
     }
 }
 
+/// The form sent last, and how many sends there were: a refusal repeated word for word is a
+/// new message, announced again.
+type Sent = (Option<Form>, u32);
+
 /// Dispatches an action built from the form's inputs. They keep what was typed: when the
 /// workshop refuses it, the person corrects it rather than pasting it again.
 fn on_submit(
     app: &AppHandle,
-    (sent, form): (&UseStateHandle<Option<Form>>, Form),
+    (sent, form): (&UseStateHandle<Sent>, Form),
     inputs: Vec<UseStateHandle<String>>,
     action: fn(Vec<String>) -> Action,
 ) -> Callback<SubmitEvent> {
     let (app, sent) = (app.clone(), sent.clone());
     Callback::from(move |e: SubmitEvent| {
         e.prevent_default();
-        sent.set(Some(form));
+        sent.set((Some(form), sent.1.wrapping_add(1)));
         app.dispatch(action(inputs.iter().map(|i| (**i).clone()).collect()));
     })
 }
@@ -73,10 +78,11 @@ fn focus(element: Option<web_sys::Element>) {
     }
 }
 
-/// A refusal inside its form, tied to the field at fault (`aria-describedby`).
-fn form_error(error: Option<&AddError>, id: &'static str, lang: Lang) -> Html {
+/// A refusal inside its form, tied to the field at fault (`aria-describedby`); a new element
+/// for each send (`key`), so a screen reader announces a repeated refusal again.
+fn form_error(error: Option<&AddError>, (id, send): (&'static str, u32), lang: Lang) -> Html {
     error.map_or_else(Html::default, |e| {
-        html! { <p {id} class="rc-error" role="alert">{ e.text(lang) }</p> }
+        html! { <><p key={send} {id} class="rc-error" role="alert">{ e.text(lang) }</p></> }
     })
 }
 
@@ -122,16 +128,17 @@ fn comparison_view(app: &AppHandle, comparison: &Comparison) -> Html {
                         <thead>
                             <tr>
                                 <th scope="col">{ l.dimension }</th>
-                                { for names.iter().map(|n| html! { <th scope="col">{ *n }</th> }) }
+                                // The spread first: on a phone the people's columns scroll, it stays.
                                 <th scope="col">{ l.spread_heading }</th>
+                                { for names.iter().map(|n| html! { <th scope="col">{ *n }</th> }) }
                             </tr>
                         </thead>
                         <tbody>
                             { for comparison.dimensions.iter().enumerate().map(|(d, spread)| html! {
                                 <tr data-dimension={spread.dimension.id()}>
                                     <th scope="row">{ spread.dimension.title(lang) }</th>
-                                    { for series.iter().map(|s| html! { <td>{ s[d] }</td> }) }
                                     <td class="rc-spread">{ spread.spread }</td>
+                                    { for series.iter().map(|s| html! { <td>{ s[d] }</td> }) }
                                 </tr>
                             }) }
                         </tbody>
@@ -220,10 +227,10 @@ pub fn WorkshopScreen() -> Html {
 
     // A refusal goes to the form that was sent, and the focus to the field at fault, so the
     // person corrects it there; one from elsewhere (a participant's finished turn) stays above.
-    let sent = use_state(|| None::<Form>);
+    let sent = use_state(|| (None::<Form>, 0));
     let error = app.workshop_error.as_ref();
-    let error_in = |form: Form| error.filter(|_| *sent == Some(form));
-    let fault = (*sent).zip(error.and_then(field_at_fault));
+    let error_in = |form: Form| error.filter(|_| sent.0 == Some(form));
+    let fault = sent.0.zip(error.and_then(field_at_fault));
     let screen = use_node_ref();
     {
         let screen = screen.clone();
@@ -317,8 +324,8 @@ pub fn WorkshopScreen() -> Html {
                     </div>
                 </div>
             }
-            if sent.is_none() {
-                { form_error(error, "rc-workshop-error", lang) }
+            if sent.0.is_none() {
+                { form_error(error, ("rc-workshop-error", 0), lang) }
             }
 
             <div class="rc-workshop-forms rc-no-print">
@@ -331,7 +338,7 @@ pub fn WorkshopScreen() -> Html {
                     <label for="rc-link">{ l.link_label }</label>
                     <input id="rc-link" type="text" inputmode="url" autocomplete="off" value={(*link).clone()} oninput={text_input(&link)}
                         aria-invalid={invalid(Form::AddLink, Field::Link)} aria-describedby={fault_in(Form::AddLink, Field::Link, "rc-add-link-error")} />
-                    { form_error(error_in(Form::AddLink), "rc-add-link-error", lang) }
+                    { form_error(error_in(Form::AddLink), ("rc-add-link-error", sent.1), lang) }
                     <button type="submit" class="rc-primary">{ l.add_link }</button>
                 </form>
                 <form class="rc-answer-here" onsubmit={begin}>
@@ -340,7 +347,7 @@ pub fn WorkshopScreen() -> Html {
                     <input id="rc-next-name" type="text" maxlength={MAX_NAME_CHARS.to_string()} placeholder={default_name}
                         value={(*next_name).clone()} oninput={text_input(&next_name)}
                         aria-invalid={invalid(Form::AnswerHere, Field::Name)} aria-describedby={fault_in(Form::AnswerHere, Field::Name, "rc-answer-here-error")} />
-                    { form_error(error_in(Form::AnswerHere), "rc-answer-here-error", lang) }
+                    { form_error(error_in(Form::AnswerHere), ("rc-answer-here-error", sent.1), lang) }
                     <button type="submit" class="rc-primary">{ l.answer_here_button }</button>
                 </form>
             </div>
