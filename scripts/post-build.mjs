@@ -90,17 +90,16 @@ const trunkName = jsName.match(/^(.*-)([0-9a-f]+)\.js$/);
 if (!trunkName || wasmName !== `${trunkName[1]}${trunkName[2]}_bg.wasm`) throw new Error(`unexpected names ${jsName}, ${wasmName}`);
 const [, stem, trunkHash] = trunkName;
 const servedHash = createHash('sha256').update(short.wasm).update(minified).digest('hex').slice(0, trunkHash.length);
-const served = (name) => name.replace(stem + trunkHash, stem + servedHash);
-const servedWasm = served(wasmName);
+// A file's name, or a text naming the files.
+const served = (text) => text.replaceAll(stem + trunkHash, stem + servedHash);
 for (const [name, bytes] of [[jsName, minified], [wasmName, short.wasm]]) {
   unlinkSync(join(dir, name));
   writeFileSync(join(dir, served(name)), bytes);
 }
-const renameIn = (text) => text.replaceAll(stem + trunkHash, stem + servedHash);
-html = renameIn(html);
+html = served(html);
 writeFileSync(indexPath, html);
 const startPath = join(dir, 'start.js');
-writeFileSync(startPath, renameIn(readFileSync(startPath, 'utf8')));
+writeFileSync(startPath, served(readFileSync(startPath, 'utf8')));
 
 // 3. The service worker, with this build's files.
 const files = readdirSync(dir).filter((f) => f !== 'sw.js' && f !== SINGLE_FILE).sort();
@@ -115,7 +114,7 @@ writeFileSync(join(dir, 'sw.js'), minify(worker));
 glue = glue.replace(glueExport, '');
 const css = read(cssName).toString('utf8');
 if (glue.includes('</script') || css.includes('</style')) throw new Error('cannot inline: closing tag inside');
-const wasm = read(servedWasm).toString('base64');
+const wasm = short.wasm.toString('base64');
 const single = html
   .replace(linkTag('stylesheet').tag, () => `<style>${css}</style>`)
   .replace(linkTag('modulepreload').tag, '')

@@ -89,9 +89,9 @@ const token = (name) => new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![
  * wasm-bindgen that writes its glue differently fails the build instead of the page.
  */
 export function shortenNames(wasm, glue) {
+  if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error('not a wasm module');
   const keep = (exportName) => ['main', 'memory'].includes(exportName) || !token(exportName).test(glue);
   let moduleName;
-  if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error('not a wasm module');
   const renames = new Map();
   const next = shortNames();
   // An export's name is also a function's name in the glue (closure adapters): its short
@@ -155,5 +155,5 @@ export function shortenNames(wasm, glue) {
     }
     return out;
   };
-  return { wasm: shortened, renameGlue, renamed: renames.size };
+  return { wasm: shortened, renameGlue };
 }

@@ -316,3 +316,18 @@ fn a_name_numbered_twice_or_cut_is_still_recognised() {
     here.merge(first);
     assert_eq!(here.len(), 2);
 }
+
+#[test]
+fn a_refusal_names_the_input_to_correct() {
+    use readiness_check::workshop::Input;
+    assert_eq!(AddError::DuplicateName.input(), Some(Input::Name));
+    assert_eq!(AddError::EmptyName.input(), Some(Input::Name));
+    assert_eq!(AddError::NoLink.input(), Some(Input::Link));
+    assert_eq!(
+        AddError::Link(LinkError::Truncated).input(),
+        Some(Input::Link)
+    );
+    assert_eq!(AddError::Incomplete.input(), Some(Input::Link));
+    assert_eq!(AddError::Full.input(), None);
+    assert_eq!(AddError::Unfinished.input(), None);
+}

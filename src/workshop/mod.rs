@@ -68,7 +68,28 @@ pub enum AddError {
     Unfinished,
 }
 
+/// The input of a form a refusal is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Input {
+    Name,
+    Link,
+}
+
 impl AddError {
+    /// Which input the refusal is about, so the form marks it; none for a full comparison or
+    /// a turn not finished.
+    pub fn input(&self) -> Option<Input> {
+        match self {
+            AddError::EmptyName | AddError::DuplicateName => Some(Input::Name),
+            AddError::NoLink
+            | AddError::Link(_)
+            | AddError::ComparisonLink(_)
+            | AddError::Incomplete
+            | AddError::AllThere => Some(Input::Link),
+            AddError::Full | AddError::NotFound | AddError::Unfinished => None,
+        }
+    }
+
     /// Stable id; the text is `workshop.error.<id>`.
     pub fn id(&self) -> &'static str {
         match self {

@@ -10,7 +10,7 @@ use crate::browser;
 use crate::ui::hooks::{on_click, use_app, use_focus_on_change, AppHandle};
 use crate::ui::labels::labels;
 use crate::ui::state::Action;
-use crate::workshop::{compare, encode_link, AddError, Comparison, MAX_NAME_CHARS};
+use crate::workshop::{compare, encode_link, AddError, Comparison, Input, MAX_NAME_CHARS};
 
 fn text_input(value: &UseStateHandle<String>) -> Callback<InputEvent> {
     let value = value.clone();
@@ -26,23 +26,13 @@ enum Form {
     AnswerHere,
 }
 
-/// Which field of a form a refusal is about: the name, the link, or neither (a full
-/// comparison, a turn not finished).
-#[derive(Clone, Copy, PartialEq)]
-enum Field {
-    Name,
-    Link,
-}
-
-fn field_at_fault(error: &AddError) -> Option<Field> {
-    match error {
-        AddError::EmptyName | AddError::DuplicateName => Some(Field::Name),
-        AddError::NoLink
-        | AddError::Link(_)
-        | AddError::ComparisonLink(_)
-        | AddError::Incomplete
-        | AddError::AllThere => Some(Field::Link),
-        AddError::Full | AddError::NotFound | AddError::Unfinished => None,
+impl Form {
+    /// The id of the refusal shown in the form, which its input at fault points to.
+    fn error_id(self) -> &'static str {
+        match self {
+            Form::AddLink => "rc-add-link-error",
+            Form::AnswerHere => "rc-answer-here-error",
+        }
     }
 }
 
@@ -67,7 +57,7 @@ fn on_submit(
 }
 
 /// The first element in `root` that `selector` finds.
-fn in_screen(root: &NodeRef, selector: &str) -> Option<web_sys::Element> {
+fn first_in(root: &NodeRef, selector: &str) -> Option<web_sys::Element> {
     root.cast::<web_sys::Element>()
         .and_then(|r| r.query_selector(selector).ok().flatten())
 }
@@ -205,7 +195,7 @@ pub fn WorkshopScreen() -> Html {
             }
             if let Some(index) = focus_row {
                 let row = index.min(len.saturating_sub(1)) + 1;
-                let next = in_screen(&list, &format!("li:nth-child({row}) button"));
+                let next = first_in(&list, &format!("li:nth-child({row}) button"));
                 focus(next.or_else(|| heading.cast::<web_sys::Element>()));
             }
         });
@@ -230,18 +220,17 @@ pub fn WorkshopScreen() -> Html {
     let sent = use_state(|| (None::<Form>, 0));
     let error = app.workshop_error.as_ref();
     let error_in = |form: Form| error.filter(|_| sent.0 == Some(form));
-    let fault = sent.0.zip(error.and_then(field_at_fault));
+    let fault = sent.0.zip(error.and_then(AddError::input));
     let screen = use_node_ref();
     {
         let screen = screen.clone();
         use_effect_with((app.workshop_error.clone(), *sent), move |_| {
-            focus(in_screen(&screen, "[aria-invalid]"));
+            focus(first_in(&screen, "[aria-invalid]"));
         });
     }
-    let fault_in = |form: Form, field: Field, message: &'static str| {
-        (fault == Some((form, field))).then_some(message)
-    };
-    let invalid = |form: Form, field: Field| (fault == Some((form, field))).then_some("true");
+    // The refusal an input points to (`aria-describedby`), when it is the one at fault.
+    let fault_in =
+        |form: Form, input: Input| (fault == Some((form, input))).then(|| form.error_id());
 
     let add_link = on_submit(
         &app,
@@ -334,11 +323,11 @@ pub fn WorkshopScreen() -> Html {
                     <label for="rc-link-name">{ l.participant_name }</label>
                     <input id="rc-link-name" type="text" maxlength={MAX_NAME_CHARS.to_string()} placeholder={default_name.clone()}
                         value={(*link_name).clone()} oninput={text_input(&link_name)}
-                        aria-invalid={invalid(Form::AddLink, Field::Name)} aria-describedby={fault_in(Form::AddLink, Field::Name, "rc-add-link-error")} />
+                        aria-invalid={fault_in(Form::AddLink, Input::Name).map(|_| "true")} aria-describedby={fault_in(Form::AddLink, Input::Name)} />
                     <label for="rc-link">{ l.link_label }</label>
                     <input id="rc-link" type="text" inputmode="url" autocomplete="off" value={(*link).clone()} oninput={text_input(&link)}
-                        aria-invalid={invalid(Form::AddLink, Field::Link)} aria-describedby={fault_in(Form::AddLink, Field::Link, "rc-add-link-error")} />
-                    { form_error(error_in(Form::AddLink), ("rc-add-link-error", sent.1), lang) }
+                        aria-invalid={fault_in(Form::AddLink, Input::Link).map(|_| "true")} aria-describedby={fault_in(Form::AddLink, Input::Link)} />
+                    { form_error(error_in(Form::AddLink), (Form::AddLink.error_id(), sent.1), lang) }
                     <button type="submit" class="rc-primary">{ l.add_link }</button>
                 </form>
                 <form class="rc-answer-here" onsubmit={begin}>
@@ -346,8 +335,8 @@ pub fn WorkshopScreen() -> Html {
                     <label for="rc-next-name">{ l.participant_name }</label>
                     <input id="rc-next-name" type="text" maxlength={MAX_NAME_CHARS.to_string()} placeholder={default_name}
                         value={(*next_name).clone()} oninput={text_input(&next_name)}
-                        aria-invalid={invalid(Form::AnswerHere, Field::Name)} aria-describedby={fault_in(Form::AnswerHere, Field::Name, "rc-answer-here-error")} />
-                    { form_error(error_in(Form::AnswerHere), ("rc-answer-here-error", sent.1), lang) }
+                        aria-invalid={fault_in(Form::AnswerHere, Input::Name).map(|_| "true")} aria-describedby={fault_in(Form::AnswerHere, Input::Name)} />
+                    { form_error(error_in(Form::AnswerHere), (Form::AnswerHere.error_id(), sent.1), lang) }
                     <button type="submit" class="rc-primary">{ l.answer_here_button }</button>
                 </form>
             </div>
