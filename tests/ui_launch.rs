@@ -576,6 +576,36 @@ fn links_are_built_on_the_page_the_widget_is_on() {
 }
 
 #[test]
+fn a_framed_check_that_cannot_save_goes_on_in_its_own_tab_where_it_left_off() {
+    let framed = "https://agentur.example/check/?brand=Agentur&embed=1&host=https%3A%2F%2Fagentur.example&large=0";
+    let base = params::link_base(framed, true);
+    let mut partial = examples::strong_answers();
+    partial.clear("tone");
+    let code = link::encode(&partial);
+    let own_tab = params::own_tab_link(&base, Lang::En, true, Some(&code));
+    assert_eq!(
+        own_tab,
+        format!("https://agentur.example/check/?brand=Agentur&lang=en&large=1#r={code}")
+    );
+    // Opened there: no host to report to, the same brand, language and type size, and the
+    // answers so far, at the first question still open.
+    let (page, fragment) = own_tab.split_once('#').unwrap();
+    let query = &page[page.find('?').unwrap()..];
+    let opened = params::parse_page("", query, &format!("#{fragment}"), true);
+    assert!(!opened.reports_to_host && opened.embedded_in.is_none());
+    assert_eq!(opened.branding.name.as_deref(), Some("Agentur"));
+    let state = initial_state(opened, Ok(None), &langs(&["de"]));
+    assert_eq!((state.lang, state.large_type), (Lang::En, true));
+    assert_eq!(state.answers, partial);
+    assert_eq!(state.screen, Screen::Question("tone"));
+    // Before the first answer: the start, with no result code.
+    assert_eq!(
+        params::own_tab_link("https://x.example/", Lang::De, false, None),
+        "https://x.example/?lang=de"
+    );
+}
+
+#[test]
 fn the_start_screen_says_when_the_page_around_hears_of_the_answers() {
     assert!(!params::parse_page("", "", "", true).reports_to_host);
     assert!(!params::parse_page("", "?embed=1", "", true).reports_to_host);

@@ -180,6 +180,27 @@ pub fn link_base(href: &str, own_page: bool) -> String {
     format!("{page}{query}")
 }
 
+/// The check in a tab of its own, for a framed check that may not save: `base` (see
+/// [`link_base`]) with the language and type size shown, and the answers so far (`code`, see
+/// `link`) to go on with.
+pub fn own_tab_link(base: &str, lang: Lang, large_type: bool, code: Option<&str>) -> String {
+    let mut link = String::from(base);
+    link.push_str(if base.contains('?') {
+        "&lang="
+    } else {
+        "?lang="
+    });
+    link.push_str(lang.code());
+    if large_type {
+        link.push_str("&large=1");
+    }
+    if let Some(code) = code {
+        link.push_str("#r=");
+        link.push_str(code);
+    }
+    link
+}
+
 /// Tags that identify the sender to an analytics or ad service (compared ignoring case).
 const TRACKING_TAGS: &[&str] = &[
     "fbclid",

@@ -62,6 +62,10 @@ pub struct Labels {
     pub cancel: &'static str,
     pub edit_answers: &'static str,
     pub dismiss: &'static str,
+    /// Storage blocked in a frame (a third-party iframe), and the way out; the first ends in a
+    /// space, as the second follows it as a link.
+    pub storage_in_frame: &'static str,
+    pub own_tab: &'static str,
     pub share_title: &'static str,
     pub share_lead: &'static str,
     pub link_label: &'static str,
@@ -192,6 +196,8 @@ const DE: Labels = Labels {
     cancel: "Abbrechen",
     edit_answers: "Antworten ändern",
     dismiss: "Hinweis schließen",
+    storage_in_frame: "Eingebettet in diese Seite darf der Check in Ihrem Browser nichts speichern: Nach einem Neuladen wären Ihre Antworten weg. ",
+    own_tab: "Im eigenen Tab weitermachen",
     share_title: "Ergebnis teilen",
     share_lead: "Der Link enthält Ihre Antworten selbst (nach dem #). Er wird an keinen Server geschickt; wer ihn öffnet, sieht dasselbe Ergebnis.",
     link_label: "Ergebnis-Link",
@@ -303,6 +309,8 @@ const EN: Labels = Labels {
     cancel: "Cancel",
     edit_answers: "Change answers",
     dismiss: "Dismiss notice",
+    storage_in_frame: "Embedded in this page, the check may not save anything in your browser: a reload would lose your answers. ",
+    own_tab: "Go on in a tab of its own",
     share_title: "Share the result",
     share_lead: "The link holds your answers itself (after the #). It is sent to no server; whoever opens it sees the same result.",
     link_label: "Result link",

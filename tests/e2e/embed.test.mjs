@@ -4,13 +4,15 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { CSP, DIST, SHOTS, launch, openPage, serve, serveHostPages, waitForApp } from './harness.mjs';
-import { DO_IT } from './flows.mjs';
+import { DO_IT, axeViolations } from './flows.mjs';
 
 let app, hosts, browser;
 before(async () => {
   // Cross-origin module scripts and the inline mode's fetch of index.html need CORS.
   app = await serve(DIST, { headers: { 'access-control-allow-origin': '*' } });
-  hosts = await serveHostPages(app.url);
+  // The host pages embed the app from another site, as a consultancy's page does: localhost
+  // and 127.0.0.1 are two sites to the browser, so third-party rules apply to the frame.
+  hosts = await serveHostPages(app.url.replace('127.0.0.1', 'localhost'));
   browser = await launch();
 });
 after(async () => { await browser?.close(); await app?.close(); await hosts?.close(); });
@@ -81,6 +83,56 @@ test('the snippet: an iframe whose height follows the content, and events for th
   await other.page.goto(completed.detail.link);
   assert.equal(await other.page.getAttribute('.rc-result', 'data-verdict'), 'do-it');
   await other.context.close();
+  await context.close();
+});
+
+test('where the browser blocks the frame\'s storage, the check says so and goes on in its own tab where it left off', async () => {
+  const { page, context, problems } = await openPage(browser, { origin: hosts.origin });
+  await page.goto(hosts.url + 'plain.html');
+  const frame = await (await page.waitForSelector('.readiness-check-embed iframe')).contentFrame();
+  await waitForApp(frame);
+  // A fresh browser context blocks third-party storage, as a private window does.
+  assert.equal(await frame.evaluate(() => { try { return typeof localStorage.length; } catch { return 'blocked'; } }), 'blocked');
+  assert.match(await frame.textContent('.rc-notice'), /^Eingebettet in diese Seite darf der Check in Ihrem Browser nichts speichern/);
+  await frame.click('.rc-start button[type=submit]');
+  const answered = [];
+  for (let i = 0; i < 2; i++) {
+    const id = await frame.getAttribute('.rc-question', 'data-question');
+    for (const key of DO_IT[id]) await frame.click(`.rc-question .rc-options li:nth-child(${key}) label`);
+    answered.push([id, await frame.$$eval('.rc-question input:checked', (els) => els.map((e) => e.value))]);
+    await frame.click('.rc-question button[type=submit]');
+    await frame.waitForFunction((prev) => document.querySelector('.rc-question')?.dataset.question !== prev, id);
+  }
+  const third = await frame.getAttribute('.rc-question', 'data-question');
+  await frame.click('.rc-langs button[lang=en]');
+  const link = frame.locator('.rc-notice a');
+  assert.equal(await link.textContent(), 'Go on in a tab of its own');
+  assert.equal(await link.getAttribute('target'), '_blank');
+  assert.doesNotMatch(await link.getAttribute('href'), /embed=|host=/);
+  assert.deepEqual(await axeViolations(frame), []);
+
+  const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await waitForApp(tab);
+  // The same brand, language, and question; the answers so far; nothing said about storage.
+  assert.equal(await tab.getAttribute('.rc-question', 'data-question'), third);
+  assert.match(await tab.textContent('.rc-brand'), /^Agentur Beispiel/);
+  assert.equal(await tab.getAttribute('.rc-app', 'lang'), 'en');
+  assert.equal(await tab.$('.rc-notice'), null);
+  for (const key of DO_IT[third]) await tab.click(`.rc-question .rc-options li:nth-child(${key}) label`);
+  await tab.click('.rc-question button[type=submit]');
+  await tab.waitForFunction((prev) => document.querySelector('.rc-question')?.dataset.question !== prev, third);
+  const fourth = await tab.getAttribute('.rc-question', 'data-question');
+  // Kept there: a reload comes back to the same question, the earlier answers still given.
+  await tab.reload();
+  await waitForApp(tab);
+  assert.equal(await tab.getAttribute('.rc-question', 'data-question'), fourth);
+  await tab.click('.rc-nav button.rc-secondary');
+  await tab.click('.rc-nav button.rc-secondary');
+  await tab.click('.rc-nav button.rc-secondary');
+  const [firstId, firstValues] = answered[0];
+  assert.equal(await tab.getAttribute('.rc-question', 'data-question'), firstId);
+  assert.deepEqual(await tab.$$eval('.rc-question input:checked', (els) => els.map((e) => e.value)), firstValues);
+  assert.deepEqual(problems.pageErrors, []);
   await context.close();
 });
 

@@ -1,8 +1,10 @@
 use yew::prelude::*;
 
+use crate::browser;
+use crate::share::{link, params};
 use crate::ui::hooks::use_app;
 use crate::ui::labels::{labels, notice_text};
-use crate::ui::state::Action;
+use crate::ui::state::{Action, Notice};
 
 /// Notices (a bad link, storage that cannot keep answers) with a way to dismiss each. The live
 /// region is always there, so a notice that appears later is announced; a dismissed notice
@@ -12,10 +14,20 @@ pub fn NoticeBar() -> Html {
     let app = use_app();
     let region = use_node_ref();
     let l = labels(app.lang);
+    // A frame on another site may not save (third-party storage blocked); its own tab may.
+    let framed = browser::is_own_page() && !browser::is_top_level();
     html! {
         <div class="rc-notices" role="status" tabindex="-1" ref={region.clone()}>
             { for app.notices.iter().enumerate().map(|(i, notice)| {
-                let text = notice_text(notice, app.lang);
+                let own_tab = (framed && *notice == Notice::StorageUnavailable).then(|| {
+                    let code = (!app.answers.is_empty()).then(|| link::encode(&app.answers));
+                    let href = params::own_tab_link(&browser::page_address(), app.lang, app.large_type, code.as_deref());
+                    html! { <a {href} target="_blank" rel="noopener">{ l.own_tab }</a> }
+                });
+                let text = match own_tab {
+                    Some(_) => l.storage_in_frame.to_string(),
+                    None => notice_text(notice, app.lang),
+                };
                 let (app, region) = (app.clone(), region.clone());
                 // The focus goes to the region, where other notices remain; with the last one
                 // gone, to the screen's heading (an empty region shows no focus, says nothing).
@@ -37,7 +49,7 @@ pub fn NoticeBar() -> Html {
                 });
                 html! {
                     <p class="rc-notice">
-                        <span>{ text }</span>
+                        <span>{ text }{ own_tab }</span>
                         <button type="button" class="rc-link" aria-label={l.dismiss} onclick={dismiss}>{ "×" }</button>
                     </p>
                 }
