@@ -326,6 +326,18 @@ test('no screen scrolls sideways on a 320 px phone (also in large type and Engli
     await page.click('.rc-review button.rc-primary');
     await page.waitForSelector('.rc-result');
     await check('result');
+    // The chart's labels stay inside its card's border (they reach past the chart's own box).
+    const labels = await page.evaluate(() => {
+      let card = document.querySelector('.rc-chart');
+      while (getComputedStyle(card).borderLeftWidth === '0px') card = card.parentElement;
+      const box = card.getBoundingClientRect();
+      const gaps = [...document.querySelectorAll('.rc-radar text')].map((t) => {
+        const r = t.getBoundingClientRect();
+        return Math.min(r.left - box.left, box.right - r.right);
+      });
+      return Math.round(Math.min(...gaps));
+    });
+    assert.ok(labels >= 4, `a chart label ${labels} px from its card's border at ${width}${query}`);
     if (width === 1920) await page.screenshot({ path: join(SHOTS, 'result-projector-1920.png') });
     assert.deepEqual(overflow, []);
     await context.close();
