@@ -140,6 +140,20 @@ fn hostile_codes_get_their_own_error() {
     assert_eq!(decode("äöü"), Err(LinkError::NotACode));
     assert_eq!(decode("%41%42"), Err(LinkError::NotACode));
     assert_eq!(decode("<script>"), Err(LinkError::NotACode));
+    // Words and changed codes are not "from a newer version", nor "cut off".
+    for junk in ["junk", "test", "this-is-not-a-result", "hello", "abcd"] {
+        assert_eq!(decode(junk), Err(LinkError::NotACode), "{junk}");
+    }
+    assert_eq!(
+        decode(&good.to_lowercase()),
+        Err(LinkError::NotACode),
+        "lower-cased by a chat tool"
+    );
+    assert_eq!(
+        decode(&format!("{good}A")),
+        Err(LinkError::Damaged),
+        "one character added"
+    );
     assert_eq!(decode(&good[..good.len() - 4]), Err(LinkError::Truncated));
     assert_eq!(decode(&good[..4]), Err(LinkError::Truncated));
     // Cut anywhere, every example's code says so (not "damaged"), whatever its last bits.
@@ -161,6 +175,8 @@ fn hostile_codes_get_their_own_error() {
     let newer =
         readiness_check::share::codec::base64url_encode(&[VERSION + 1, 1, 2, 3, 4, 5, 6, 7, 8]);
     assert_eq!(decode(&newer), Err(LinkError::NewerVersion(VERSION + 1)));
+    let future = readiness_check::share::codec::base64url_encode(&[63, 1, 2, 3, 4, 5, 6, 7, 8]);
+    assert_eq!(decode(&future), Err(LinkError::NewerVersion(63)));
     let zero = readiness_check::share::codec::base64url_encode(&[0, 1, 2, 3, 4, 5, 6, 7, 8]);
     assert_eq!(decode(&zero), Err(LinkError::UnknownVersion(0)));
     // Longer than the layout, even with a matching checksum.

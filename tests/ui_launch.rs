@@ -507,6 +507,16 @@ fn a_bad_language_or_type_size_option_is_a_console_warning_not_a_notice() {
     let state = initial_state(launch, Ok(None), &langs(&["en-GB"]));
     assert!(state.notices.is_empty(), "{:?}", state.notices);
     assert_eq!(state.lang, Lang::En, "the browser's language stands");
+
+    // A hostile link's flood of bad values: a few lines, then how many more.
+    let flood = "lang=xx&large=x&color=x&host=x&".repeat(25_000);
+    let launch = params::parse("", &format!("#{flood}lang=en"));
+    assert_eq!(launch.lang, Some(Lang::En));
+    assert_eq!(launch.warnings.len(), params::MAX_IGNORED_SHOWN + 1);
+    assert_eq!(
+        launch.warnings.last().unwrap(),
+        "readiness-check: ignored 99995 more bad values"
+    );
 }
 
 #[test]

@@ -97,24 +97,33 @@ pub fn decode(code: &str) -> Result<Decoded, LinkError> {
     if code.len() > MAX_CODE_CHARS {
         return Err(LinkError::TooLong);
     }
-    // Only code characters, but a length base64 never has, or the start of a code that ends
-    // too early: the end was cut off (a cut code's last character rarely has the zero bits a
-    // whole one ends with, so it does not decode).
+    // A code of ours that does not decode: shorter than a whole one, its end was cut off (a
+    // cut code's last character rarely has the zero bits a whole one ends with); otherwise a
+    // character was changed or added.
     let bytes = base64url_decode(code).ok_or_else(|| {
-        let cut_code = code.len() < full_code_chars(V1)
-            && (code.len() < 2 || base64url_first_byte(code) == Some(VERSION));
-        if code.bytes().all(is_base64url_char) && (code.len() % 4 == 1 || cut_code) {
+        if !(code.bytes().all(is_base64url_char) && starts_like_a_code(code)) {
+            LinkError::NotACode
+        } else if code.len() < full_code_chars(V1) {
             LinkError::Truncated
         } else {
-            LinkError::NotACode
+            LinkError::Damaged
         }
     })?;
     match bytes.first() {
         None => Err(LinkError::Truncated),
         Some(&VERSION) => decode_layout(&bytes, V1),
-        Some(&v) if v > VERSION => Err(LinkError::NewerVersion(v)),
-        Some(&v) => Err(LinkError::UnknownVersion(v)),
+        Some(&v) if v < VERSION => Err(LinkError::UnknownVersion(v)),
+        Some(&v) if v <= MAX_PLAUSIBLE_VERSION => Err(LinkError::NewerVersion(v)),
+        // A word, or a code whose letters a chat tool changed to lower case: not from the future.
+        Some(_) => Err(LinkError::NotACode),
     }
+}
+
+/// The highest version byte a future format could have: its codes start with "A" to "P".
+const MAX_PLAUSIBLE_VERSION: u8 = 63;
+
+fn starts_like_a_code(code: &str) -> bool {
+    matches!(code.as_bytes().first(), Some(b'A'..=b'P'))
 }
 
 fn payload_bits(layout: &[LayoutQuestion]) -> usize {

@@ -281,7 +281,8 @@ fn ignored_option(key: &str, value: &str) -> String {
     )
 }
 
-/// A notice lists this many skipped parameters at most, then how many more there were.
+/// A notice (or the console) lists this many skipped parameters at most, then how many more
+/// there were.
 pub const MAX_IGNORED_SHOWN: usize = 5;
 
 pub fn parse(query: &str, fragment: &str) -> Launch {
@@ -330,6 +331,15 @@ pub fn parse(query: &str, fragment: &str) -> Launch {
         branding::parse(branding_pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     launch.branding = branding;
     launch.warnings.extend(warnings);
+    // The console is no place for a hostile link's 100,000 bad values either (each one costs
+    // the page time before its first screen).
+    if launch.warnings.len() > MAX_IGNORED_SHOWN {
+        let more = launch.warnings.len() - MAX_IGNORED_SHOWN;
+        launch.warnings.truncate(MAX_IGNORED_SHOWN);
+        launch
+            .warnings
+            .push(format!("readiness-check: ignored {more} more bad values"));
+    }
     if !embed {
         launch.embedded_in = None;
     }

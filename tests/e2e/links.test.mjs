@@ -213,16 +213,19 @@ test('prefill preselects answers by id and quietly names the unknown ones', asyn
   await context.close();
 });
 
+/** Hostile fragments, and what the notice must say of each. */
+const DAMAGED = /beschädigt/;
 const HOSTILE = {
-  garbage: '#r=this-is-not-a-result',
-  truncated: null, // filled from a real code
-  'wrong checksum': null,
-  'newer version': '#r=AgECAwQFBgcI',
-  'non-ASCII': '#r=%C3%A4%C3%B6%C3%BC%E2%82%AC',
-  'percent junk': '#r=%ZZ%%%41%',
-  'script in the fragment': '#r=<script>alert(1)</script>',
-  'a megabyte': '#r=' + 'A'.repeat(1 << 20),
-  'empty code': '#r=',
+  garbage: ['#r=this-is-not-a-result', DAMAGED],
+  truncated: [null, /unvollständig/], // filled from a real code
+  'wrong checksum': [null, DAMAGED],
+  'lower-cased by a chat tool': [null, DAMAGED],
+  'newer version': ['#r=AgECAwQFBgcI', /neueren Version/],
+  'non-ASCII': ['#r=%C3%A4%C3%B6%C3%BC%E2%82%AC', DAMAGED],
+  'percent junk': ['#r=%ZZ%%%41%', DAMAGED],
+  'script in the fragment': ['#r=<script>alert(1)</script>', DAMAGED],
+  'a megabyte': ['#r=' + 'A'.repeat(1 << 20), /viel zu lang/],
+  'empty code': ['#r=', /keine Antworten/],
 };
 
 test('every hostile link gets a clear message, no console error, and a way to start', async () => {
@@ -230,14 +233,15 @@ test('every hostile link gets a clear message, no console error, and a way to st
   await keyboardToResult(page, DO_IT);
   const good = (await page.inputValue('#rc-share-link')).split('#r=')[1];
   await context.close();
-  HOSTILE.truncated = `#r=${good.slice(0, -3)}`;
+  HOSTILE.truncated[0] = `#r=${good.slice(0, -3)}`;
   const last = good.at(-1) === 'A' ? 'B' : 'A';
-  HOSTILE['wrong checksum'] = `#r=${good.slice(0, -1)}${last}`;
+  HOSTILE['wrong checksum'][0] = `#r=${good.slice(0, -1)}${last}`;
+  HOSTILE['lower-cased by a chat tool'][0] = `#r=${good.toLowerCase()}`;
 
-  for (const [name, fragment] of Object.entries(HOSTILE)) {
+  for (const [name, [fragment, says]] of Object.entries(HOSTILE)) {
     const { page, context, problems } = await fresh(fragment);
     const notice = await page.textContent('.rc-notice');
-    assert.match(notice, /Link/, `${name}: ${notice}`);
+    assert.match(notice, says, `${name}: ${notice}`);
     assert.ok(notice.length < 300, `${name}: the message stays short`);
     assert.ok(await page.isVisible('.rc-start button[type=submit]'), `${name}: a way to start`);
     if (name === 'truncated') {
@@ -335,4 +339,26 @@ test('a full storage is reported once and the check goes on', async () => {
   assert.equal(await page.$$eval('.rc-notice', (n) => n.length), 1, 'said once, not at every answer');
   assert.deepEqual(problems.pageErrors, []);
   await context.close();
+});
+
+test('a link\'s long unbroken words (brand, call to action, names, skipped values) never widen a phone\'s page', async () => {
+  const word = (n) => 'Kommunikationsberatungsgesellschaft'.repeat(2).slice(0, n);
+  const cases = [
+    `?large=1&brand=${word(25)}`,
+    `?brand=${word(38)}`,
+    `?cta-text=${word(46)}&cta-url=https://a.example/#r=AZSOZH__4PUZ`,
+    `#c=AZSOZH__4PUZ.AZAlIi_9oAxO&n=${'W'.repeat(40)},Anna`,
+    `?a.goals=${'y'.repeat(40)}`,
+    `?large=1&a.${'z'.repeat(40)}=x`,
+  ];
+  const wide = [];
+  for (const width of [320, 375]) {
+    for (const path of cases) {
+      const { page, context } = await fresh(path, { viewport: { width, height: 700 } });
+      const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (scroll > width) wide.push(`${path.slice(0, 40)}… at ${width} px: ${scroll} px`);
+      await context.close();
+    }
+  }
+  assert.deepEqual(wide, []);
 });
