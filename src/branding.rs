@@ -94,20 +94,33 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Brandi
 
 /// Is this character left out of a name or text someone else wrote (a link's branding, a
 /// participant's name)? Controls and the invisible characters that can hide or reorder text
-/// (zero-width space, direction marks and overrides, the Arabic letter mark, BOM). The
-/// zero-width joiner stays: emoji sequences need it.
+/// (zero-width space, direction marks and overrides, the Arabic letter mark, BOM, soft hyphen,
+/// invisible operators) or make a name look blank (Hangul fillers, the blank braille cell).
+/// The joiners, variation selectors and tags stay: emoji and some scripts need them (names
+/// compare without them, see `workshop`).
 pub fn is_hidden(c: char) -> bool {
     c.is_control()
         || matches!(
             c,
-            '\u{061C}'
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{061C}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{17B4}'
+                | '\u{17B5}'
+                | '\u{180B}'..='\u{180F}'
                 | '\u{200B}'
                 | '\u{200E}'
                 | '\u{200F}'
                 | '\u{202A}'..='\u{202E}'
-                | '\u{2060}'
-                | '\u{2066}'..='\u{2069}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{206F}'
+                | '\u{2800}'
+                | '\u{3164}'
                 | '\u{FEFF}'
+                | '\u{FFA0}'
+                | '\u{1D173}'..='\u{1D17A}'
         )
 }
 

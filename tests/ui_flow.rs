@@ -280,6 +280,13 @@ fn a_pasted_result_or_comparison_link_adds_participants() {
     });
     assert_eq!(from_host.workshop_error, None);
     assert_eq!(from_host.workshop.names(), ["Bo"]);
+    // Wrapped by a mail tool (`#r%3D…`): read as the address reads it.
+    let wrapped = State::default().reduce(Action::AddParticipantLink {
+        name: "Wu".into(),
+        link: format!("https://x.example/#r%3D{code}"),
+    });
+    assert_eq!(wrapped.workshop_error, None);
+    assert_eq!(wrapped.workshop.names(), ["Wu"]);
     let comparison = format!(
         "https://x.example/#{}",
         readiness_check::workshop::encode_link(&state.workshop)
@@ -294,6 +301,11 @@ fn a_pasted_result_or_comparison_link_adds_participants() {
             link: comparison.clone(),
         });
     assert_eq!(other.workshop.names(), ["Al", "Jo"]);
+    let wrapped = State::default().reduce(Action::AddParticipantLink {
+        name: String::new(),
+        link: comparison.replace('=', "%3D").replace('&', "%26"),
+    });
+    assert_eq!(wrapped.workshop.names(), ["Jo"]);
     // The same comparison link again: nobody new, and it says so.
     let again = other.clone().reduce(Action::AddParticipantLink {
         name: String::new(),

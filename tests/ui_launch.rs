@@ -269,6 +269,50 @@ fn a_page_view_alone_saves_nothing() {
 }
 
 #[test]
+fn a_comparison_link_opens_the_workshop_and_never_a_result_code_beside_it() {
+    let own = State {
+        answers: examples::strong_answers(),
+        screen: Screen::Question("tone"),
+        ..State::default()
+    };
+    let kept = snapshot::save(&own);
+    let (a, b) = (
+        link::encode(&examples::kunde_2()),
+        link::encode(&examples::plumber()),
+    );
+    let both = launch(
+        "",
+        &format!("#r={a}&c={a}.{b}&n=X,Y"),
+        Ok(Some(kept.clone())),
+    );
+    assert_eq!(both.screen, Screen::Workshop);
+    assert_eq!(both.workshop.participants.len(), 2);
+    // The person's own answers, not the code's, are the ones to go on with.
+    assert_eq!(both.answers, own.answers);
+    assert!(!both.from_link && both.set_aside.is_empty());
+    // A comparison that does not read: its notice, and still the person's own answers.
+    let bad = launch("", &format!("#r={a}&c=junk"), Ok(Some(kept)));
+    assert_eq!(bad.answers, own.answers);
+    assert!(!bad.from_link);
+    assert!(matches!(
+        bad.notices.as_slice(),
+        [Notice::BadWorkshopLink(_)]
+    ));
+    // A comparison a mail tool moved into the query opens as well; the fragment's wins.
+    let query = launch(&format!("?c={a}.{b}&n=X,Y"), "", Ok(None));
+    assert_eq!(query.screen, Screen::Workshop);
+    let names: Vec<&str> = query
+        .workshop
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["X", "Y"]);
+    let fragment_wins = launch(&format!("?c={a}&n=Q"), &format!("#c={b}&n=F"), Ok(None));
+    assert_eq!(fragment_wins.workshop.participants[0].name, "F");
+}
+
+#[test]
 fn no_storage_gives_a_notice() {
     let state = launch("", "", Err(()));
     assert_eq!(state.notices, vec![Notice::StorageUnavailable]);
@@ -621,6 +665,9 @@ fn the_start_screen_says_when_the_page_around_hears_of_the_answers() {
     assert!(!params::parse_page("", "?embed=1", "", true).reports_to_host);
     let framed = "?embed=1&host=https%3A%2F%2Fagentur.example";
     assert!(params::parse_page("", framed, "", true).reports_to_host);
+    // The iframe's address opened in a tab of its own: nobody around to hear.
+    let top = params::parse_page("", framed, "", true).at_top_level();
+    assert!(!top.reports_to_host && top.embedded_in.is_none());
     assert!(
         params::parse_page("", "", "", false).reports_to_host,
         "inline"

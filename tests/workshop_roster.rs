@@ -24,6 +24,17 @@ fn clean_name_rules() {
     assert_eq!(clean_name("\u{0}\u{7}\u{1b}[31m"), "[31m");
     assert_eq!(clean_name("a\u{202E}b\u{200B}c\u{FEFF}"), "abc");
     assert_eq!(clean_name("Zoë  \u{2028} Ünal"), "Zoë Ünal");
+    // Soft hyphen, invisible operators, the combining grapheme joiner: gone.
+    assert_eq!(clean_name("An\u{00AD}n\u{2062}a\u{034F}"), "Anna");
+    // Hangul fillers and the blank braille cell alone look like no name at all.
+    for blank in [
+        "\u{3164}",
+        "\u{FFA0}\u{3164}",
+        "\u{115F}\u{1160}",
+        "\u{2800}",
+    ] {
+        assert_eq!(clean_name(blank), "", "{blank:?}");
+    }
     // The zero-width joiner of an emoji sequence stays.
     assert_eq!(clean_name("👩\u{200D}💻 Dev"), "👩\u{200D}💻 Dev");
     // Markup is kept as text: escaping is the renderer's job, and the name is shown as text.
@@ -63,6 +74,18 @@ fn empty_and_duplicate_names_are_refused() {
         Err(AddError::DuplicateName)
     );
     assert_eq!(w.check_name("jürgen"), Err(AddError::DuplicateName));
+    // What only looks different is the same name: a non-joiner, a variation selector, tags.
+    for lookalike in [
+        "Jü\u{200C}rgen",
+        "Jürgen\u{FE0F}",
+        "J\u{E0041}ürgen\u{E007F}",
+    ] {
+        assert_eq!(
+            w.check_name(lookalike),
+            Err(AddError::DuplicateName),
+            "{lookalike:?}"
+        );
+    }
     assert_eq!(w.check_name(" Jürgen 2 "), Ok("Jürgen 2".into()));
     assert_eq!(w.len(), 1);
 }

@@ -91,14 +91,6 @@ fn sextet(c: u8) -> Option<u32> {
     ALPHABET.iter().position(|&a| a == c).map(|p| p as u32)
 }
 
-/// The first byte a base64url text encodes (its first two characters), whatever follows.
-pub fn base64url_first_byte(text: &str) -> Option<u8> {
-    match *text.as_bytes() {
-        [a, b, ..] => Some((sextet(a)? << 2 | sextet(b)? >> 4) as u8),
-        _ => None,
-    }
-}
-
 /// base64url without padding (RFC 4648 §5).
 pub fn base64url_encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);

@@ -8,8 +8,7 @@
 //! and the old layout stays here so old links keep opening.
 
 use super::codec::{
-    base64url_decode, base64url_encode, base64url_first_byte, crc16, is_base64url_char, width_for,
-    BitReader, BitWriter,
+    base64url_decode, base64url_encode, crc16, is_base64url_char, width_for, BitReader, BitWriter,
 };
 use super::layout::{LayoutQuestion, V1};
 use crate::assessment::{Answers, Lang};

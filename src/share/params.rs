@@ -10,7 +10,7 @@
 //! | `brand`, `color`, `cta-text`, `cta-url`, `contact` | | branding, see `branding` |
 //! | `embed` | `1` | inside the snippet's iframe: report height and events to the host page |
 //! | `host` | an origin | the host page's origin, the only one the iframe talks to |
-//! | `c`, `n` | result codes, names | a facilitator's comparison (fragment only), see `workshop::link` |
+//! | `c`, `n` | result codes, names | a facilitator's comparison (links made here put it in the fragment), see `workshop::link` |
 //!
 //! Nothing here fails: what cannot be used is reported in `ignored` and left out.
 
@@ -44,6 +44,14 @@ pub struct Launch {
 }
 
 impl Launch {
+    /// Opened as the tab's own page: no page around it hears anything, whatever the address's
+    /// `embed` and `host` say (a shared iframe address, or a crafted one).
+    pub fn at_top_level(mut self) -> Self {
+        self.embedded_in = None;
+        self.reports_to_host = false;
+        self
+    }
+
     /// The comparison link, if there is one, decoded: the workshop and how many entries were
     /// skipped. `lang` words the names the link lacks ("Person 2").
     pub fn decode_workshop(
@@ -101,6 +109,14 @@ pub fn unwrapped_fragment(fragment: &str) -> String {
     match wrapped.then(|| percent_decode(fragment)).flatten() {
         Some(decoded) => decoded,
         None => fragment.to_string(),
+    }
+}
+
+/// Pasted text with its fragment unwrapped as the address's is (see [`unwrapped_fragment`]).
+pub fn unwrapped_link(text: &str) -> String {
+    match text.split_once('#') {
+        Some((page, fragment)) => format!("{page}#{}", unwrapped_fragment(fragment)),
+        None => text.to_string(),
     }
 }
 
@@ -324,9 +340,11 @@ pub fn parse(query: &str, fragment: &str) -> Launch {
         launch.ignored.truncate(MAX_IGNORED_SHOWN);
         launch.ignored.push(format!("… (+{more})"));
     }
-    if has_key(fragment, "c") {
-        launch.workshop = Some(fragment.to_string());
-    }
+    // A comparison in the query too (links made here put it in the fragment); the fragment wins.
+    launch.workshop = [fragment, query]
+        .into_iter()
+        .find(|part| has_key(part, "c"))
+        .map(str::to_string);
     let (branding, warnings) =
         branding::parse(branding_pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     launch.branding = branding;

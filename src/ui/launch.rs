@@ -54,7 +54,10 @@ pub fn initial_state(launch: Launch, saved: Saved, browser_langs: &[String]) -> 
     }
 
     let workshop = launch.decode_workshop(state.lang);
-    match launch.result {
+    // A comparison link asks for the workshop view: a result code beside it is not opened
+    // (someone else's answers would wait, unsaid, behind "go on").
+    let result = launch.result.filter(|_| workshop.is_none());
+    match result {
         Some(Ok(_)) if state.participant.is_some() => {
             let name = state.participant.clone().unwrap_or_default();
             notices.push(Notice::LinkWaitsForParticipant(name));

@@ -529,6 +529,8 @@ impl State {
     }
 
     fn add_participant_link(&mut self, name: &str, link: &str) {
+        // Read as the address would be: a link a mail tool wrapped works here too.
+        let link = &crate::share::params::unwrapped_link(link);
         // A whole comparison link adds everyone in it.
         if crate::share::params::has_key(link, "c") {
             match crate::workshop::decode_link(link, self.lang) {

@@ -177,7 +177,19 @@ pub fn clean_name(name: &str) -> String {
 /// workshop here is held in (ASCII, Latin-1 and Latin Extended-A: Jürgen, Zoë, Łukasz).
 /// Other scripts compare exactly: the full Unicode case tables would add 12 KB to the page.
 fn same_name(a: &str, b: &str) -> bool {
-    a.chars().map(fold_case).eq(b.chars().map(fold_case))
+    compared(a).eq(compared(b))
+}
+
+fn compared(name: &str) -> impl Iterator<Item = char> + '_ {
+    name.chars()
+        .filter(|&c| !looks_like_nothing(c))
+        .map(fold_case)
+}
+
+/// Joiners, variation selectors and tags: kept in a name (emoji and some scripts need them),
+/// but "An\u{200C}na" looks like "Anna", so the two names are the same.
+fn looks_like_nothing(c: char) -> bool {
+    matches!(c, '\u{200C}' | '\u{200D}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0000}'..='\u{E007F}')
 }
 
 fn fold_case(c: char) -> char {

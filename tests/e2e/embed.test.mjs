@@ -136,6 +136,19 @@ test('where the browser blocks the frame\'s storage, the check says so and goes 
   await context.close();
 });
 
+test('the iframe\'s address opened in a tab of its own reports to nobody and says so', async () => {
+  const { page, context, problems } = await openPage(browser, { origin: app.origin });
+  await page.goto(`${app.url}?embed=1&host=${encodeURIComponent(hosts.origin)}`);
+  await waitForApp(page);
+  assert.doesNotMatch(await page.textContent('.rc-facts'), /erfährt/);
+  await page.click('.rc-start button[type=submit]');
+  await page.waitForSelector('.rc-question');
+  await page.waitForTimeout(200); // a height report would have gone out by now
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});
+
 test('messages from another window are ignored by the snippet', async () => {
   const { page, context } = await openPage(browser, { origin: hosts.origin });
   await page.goto(hosts.url + 'plain.html');

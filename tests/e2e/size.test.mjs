@@ -17,8 +17,11 @@ import { sizes } from '../../scripts/sizes.mjs';
  *  and texts added 0.5 KB and a workshop refusal shown at its field 0.95 KB; the phone review's
  *  fixes (a refusal announced again, an empty link asked for, the spread column first with
  *  scroll shadows) 0.5 KB: 167.4 KB. Stop 19: a frame on another site that may not save offers
- *  its own tab, with the answers so far, 0.55 KB: 168.0 KB. */
-export const PAGE_BUDGET_GZIP_BYTES = 168_050;
+ *  its own tab, with the answers so far, 0.55 KB; the hostile-link review's fixes (no junk
+ *  "from a newer version", capped warnings, long words that break, a comparison beside a
+ *  result code, wrapped links pasted, lookalike names, the iframe's address at top level)
+ *  0.4 KB: 168.4 KB. */
+export const PAGE_BUDGET_GZIP_BYTES = 168_500;
 
 /** Files in dist/ that the page itself does not load. */
 const NOT_LOADED_BY_THE_PAGE = ['embed.js', 'readiness-check.html'];

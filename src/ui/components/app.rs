@@ -20,7 +20,11 @@ use crate::ui::{host_events, launch};
 pub fn state_from_browser(mount: &Element) -> State {
     let (query, fragment) = browser::query_and_fragment();
     let config = browser::element_config(mount);
-    let launch_params = params::parse_page(&config, &query, &fragment, browser::is_own_page());
+    let own_page = browser::is_own_page();
+    let mut launch_params = params::parse_page(&config, &query, &fragment, own_page);
+    if own_page && browser::is_top_level() {
+        launch_params = launch_params.at_top_level();
+    }
     for warning in &launch_params.warnings {
         host::warn(warning);
     }
