@@ -8,8 +8,21 @@
  */
 (function () {
   'use strict';
+  // A loader that runs the file's text itself (jQuery's .html(), "fetch and eval") leaves no
+  // current script: then the snippet's own tag that no earlier run has used.
   var script = document.currentScript;
-  if (!script || !script.src) return;
+  if (!script || !script.src) {
+    var tags = document.querySelectorAll('script[src*="embed.js"]:not([data-readiness-check-placed])');
+    script = tags[tags.length - 1];
+  }
+  if (!script) {
+    console.warn('readiness-check: embed.js cannot tell where it was put (loaded as a module, in a shadow root, or by a script loader): add it to the page as a plain <script src="…/embed.js"> tag');
+    return;
+  }
+  script.setAttribute('data-readiness-check-placed', '');
+  if (location.protocol === 'file:' || location.origin === 'null') {
+    console.warn('readiness-check: a page opened from a file (or in a sandbox) has no origin the check can report to (no height, no events): try the snippet on a page served over http(s)');
+  }
   var app = new URL('./', script.src);
   var OPTIONS = ['brand', 'color', 'cta-text', 'cta-url', 'contact', 'lang', 'large'];
   var EVENTS = ['started', 'answered', 'completed'];
@@ -19,11 +32,33 @@
   var selector = script.getAttribute('data-target');
   var inBody = document.body && document.body.contains(script);
 
-  // A snippet in <head> (a CMS's "header scripts") or above its target waits for the page.
+  // A snippet in <head> (a CMS's "header scripts") or above its target waits for the page,
+  // and for a target a single-page app renders later, a while.
   if (document.readyState === 'loading' && (!inBody || (selector && !find()))) {
-    document.addEventListener('DOMContentLoaded', place);
+    document.addEventListener('DOMContentLoaded', whenTargetIsThere);
   } else {
-    place();
+    whenTargetIsThere();
+  }
+
+  function whenTargetIsThere() {
+    if (!selector || find() || !validSelector()) return place();
+    var observer = new MutationObserver(function () { if (find()) done(); });
+    var timer = setTimeout(done, 10000);
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    function done() {
+      observer.disconnect();
+      clearTimeout(timer);
+      place();
+    }
+  }
+
+  function validSelector() {
+    try {
+      document.querySelector(selector);
+      return true;
+    } catch (error) {
+      return false;
+    }
   }
 
   function find() {
@@ -57,7 +92,9 @@
     var english = /^en/i.test(script.getAttribute('data-lang') || document.documentElement.lang || '');
     frame.title = script.getAttribute('data-title') || (english ? 'Social media readiness check' : 'Social-Media-Readiness-Check');
     frame.setAttribute('allow', 'clipboard-write; web-share');
-    frame.style.cssText = 'display:block;width:100%;min-width:0;max-width:100%;height:640px;border:0;margin:0;padding:0;background:transparent';
+    // The height is the snippet's to set: a theme's `iframe { height: … !important }` would
+    // otherwise box the check in with a scrollbar.
+    frame.style.cssText = 'display:block;width:100%;min-width:0;max-width:100%;height:640px !important;border:0;margin:0;padding:0;background:transparent';
     container.appendChild(frame);
     var warned = false;
     window.addEventListener('message', function (event) {
@@ -72,7 +109,7 @@
       if (!message || message.source !== 'readiness-check') return;
       if (message.type === 'height') {
         var height = Number(message.detail);
-        if (height > 0 && height < 100000) frame.style.height = Math.ceil(height) + 'px';
+        if (height > 0 && height < 100000) frame.style.setProperty('height', Math.ceil(height) + 'px', 'important');
       } else if (EVENTS.indexOf(message.type) >= 0) {
         container.dispatchEvent(new CustomEvent('readiness-check:' + message.type, { detail: message.detail, bubbles: true }));
       }
@@ -85,12 +122,19 @@
   function inline() {
     // The app mounts once per page (one wasm instance): a second inline snippet would stay
     // blank, so it runs in the iframe mode, which has no such limit.
-    if (window.readinessCheckInline) {
+    var earlier = window.readinessCheckInline;
+    // A single-page app that left the check's view and came back: the check it took off the
+    // page goes back in, on the screen and with the answers it had.
+    if (earlier && !earlier.isConnected) {
+      container.parentNode.replaceChild(earlier, container);
+      return;
+    }
+    if (earlier) {
       console.warn('readiness-check: one inline widget per page; this one runs in an iframe');
       iframe();
       return;
     }
-    window.readinessCheckInline = true;
+    window.readinessCheckInline = container;
     var shadow = container.attachShadow({ mode: 'open' });
     var root = document.createElement('div');
     OPTIONS.forEach(function (key) {

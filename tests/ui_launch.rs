@@ -582,6 +582,28 @@ fn on_a_hosts_page_the_query_is_the_hosts_and_only_the_fragment_is_ours() {
     );
     let own = params::parse_page("", &host_query, "", true);
     assert!(own.result.is_some(), "the app's own page reads its query");
+    // A single-page app's route in the fragment is the host's too, whatever keys it holds.
+    for route in [
+        "#/products?id=7&c=blue",
+        "#/search?q=shoes&r=20",
+        "#!/a&a.goals=x",
+        "#top",
+    ] {
+        let launch = params::parse_page("", "", route, false);
+        assert_eq!(
+            (launch.result, launch.workshop, launch.ignored.len()),
+            (None, None, 0),
+            "{route}"
+        );
+        assert!(!params::fragment_is_ours(route), "{route}");
+    }
+    for ours in [
+        format!("#r={code}"),
+        "#c=A.B&n=X".into(),
+        "#a.goals=service".into(),
+    ] {
+        assert!(params::fragment_is_ours(&ours), "{ours}");
+    }
 }
 
 #[test]

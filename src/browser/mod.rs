@@ -198,19 +198,25 @@ pub fn page_address() -> String {
 }
 
 /// Removes these parameters from the address's query and fragment (on a host's page, where
-/// the query is the host's, from the fragment only), without a new history entry or a
+/// the query is the host's, from the fragment only, and only from one of ours), without a new history entry or a
 /// reload; the page's other parameters and its history state stay as they are.
 pub fn drop_address_params(keys: &[&str]) {
-    use crate::share::params::without_keys;
+    use crate::share::params::{fragment_is_ours, without_keys};
     let Some(w) = window() else { return };
     let location = w.location();
     let (query, fragment) = query_and_fragment();
-    let new_query = if is_own_page() {
+    let own_page = is_own_page();
+    let new_query = if own_page {
         without_keys(&query, keys)
     } else {
         query.clone()
     };
-    let new_fragment = without_keys(&fragment, keys);
+    // A host page's route (`#/products?id=7&c=blue`) is the host's, whatever keys it holds.
+    let new_fragment = if own_page || fragment_is_ours(&fragment) {
+        without_keys(&fragment, keys)
+    } else {
+        fragment.clone()
+    };
     if new_query == query && new_fragment == fragment {
         return;
     }

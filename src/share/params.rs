@@ -269,11 +269,25 @@ pub fn parse_page(config: &str, query: &str, fragment: &str, own_page: bool) -> 
             .copied()
             .chain(["lang", "large", "embed", "host"])
             .collect();
-        (String::new(), without_keys(fragment, &host_keys))
+        let ours = if fragment_is_ours(fragment) {
+            fragment
+        } else {
+            ""
+        };
+        (String::new(), without_keys(ours, &host_keys))
     };
     let mut launch = parse(&format!("{config}&{}", body(&query)), &fragment);
     launch.reports_to_host = !own_page || launch.embedded_in.is_some();
     launch
+}
+
+/// Whether a host page's fragment is ours: it begins with one of our keys, as the links made
+/// there do (`#r=…`, `#c=…`, `#a.goals=…`). Otherwise it is the host's own (a single-page
+/// app's route, `#/products?id=7&c=blue`, or an anchor), to be neither read nor changed.
+pub fn fragment_is_ours(fragment: &str) -> bool {
+    pairs(fragment)
+        .next()
+        .is_some_and(|(key, _)| matches!(key.as_str(), "r" | "c" | "n") || key.starts_with("a."))
 }
 
 /// Shortened for a notice: a hostile link must not flood the page.

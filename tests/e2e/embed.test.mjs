@@ -274,6 +274,84 @@ test('two inline snippets on one page: the second runs in an iframe, both usable
   await context.close();
 });
 
+test('a single-page app with hash routes: its route is left alone, a late target waited for, and the check comes back as it was', async () => {
+  const { page, context, problems } = await openPage(browser, { origin: hosts.origin });
+  const warnings = [];
+  page.on('console', (msg) => { if (msg.type() === 'warning' && msg.text().includes('readiness-check')) warnings.push(msg.text()); });
+  // The route holds `c=`, as a comparison link does: it is the host's, not a link to the check.
+  await page.goto(hosts.url + 'spa.html#/check?ref=nav&c=blue');
+  await page.waitForSelector('#check-slot > .readiness-check-embed .rc-start button[type=submit]');
+  assert.equal(await page.$('.rc-notice'), null);
+  assert.equal(await page.evaluate(() => location.hash), '#/check?ref=nav&c=blue');
+  await page.click('.rc-start button[type=submit]');
+  const first = await page.getAttribute('.rc-question', 'data-question');
+  for (const key of DO_IT[first]) await page.click(`.rc-question .rc-options li:nth-child(${key}) label`);
+  await page.click('.rc-question button[type=submit]');
+  await page.waitForFunction((prev) => window.readinessCheckRoot.querySelector('.rc-question')?.dataset.question !== prev, first);
+  const second = await page.getAttribute('.rc-question', 'data-question');
+
+  // Away to another view and back: the same check, on the same question, not a new one.
+  await page.click('nav a[href="#/about"]');
+  await page.waitForFunction(() => !document.querySelector('.readiness-check-embed'));
+  await page.click('nav a[href^="#/check"]');
+  await page.waitForSelector('#check-slot > .readiness-check-embed .rc-question');
+  assert.equal(await page.getAttribute('.rc-question', 'data-question'), second);
+  await page.click('.rc-question button.rc-secondary');
+  await page.waitForFunction((id) => window.readinessCheckRoot.querySelector('.rc-question')?.dataset.question === id, first);
+  assert.equal(await page.$$eval('.rc-question input:checked', (els) => els.length), DO_IT[first].length);
+  assert.equal(await page.$('iframe'), null, 'not the second-widget iframe');
+  assert.equal(await page.evaluate(() => location.hash), '#/check?ref=nav&c=blue');
+  assert.deepEqual(warnings, []);
+  assert.deepEqual(problems.pageErrors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test('a theme\'s important iframe height, a loader without a current script, a host\'s --rc-brand: the check still fits and shows', async () => {
+  const { page, context, problems } = await openPage(browser, { origin: hosts.origin });
+  await page.goto(hosts.url + 'plain.html');
+  await page.addStyleTag({ content: 'iframe { height: 100px !important; }' });
+  const frameElement = await page.waitForSelector('.readiness-check-embed iframe');
+  const frame = await frameElement.contentFrame();
+  await waitForApp(frame);
+  await frame.click('.rc-start button[type=submit]');
+  await frame.waitForSelector('.rc-question');
+  await page.waitForTimeout(150); // a ResizeObserver round trip
+  const content = await frame.evaluate(() => Math.ceil(document.querySelector('.rc-app').getBoundingClientRect().height));
+  const box = await frameElement.boundingBox();
+  assert.ok(Math.abs(box.height - content) <= 4, `iframe ${box.height}px, content ${content}px`);
+
+  // A loader that fetches the file and runs its text (as jQuery's .html() does): the tag it
+  // left in the page still places the check.
+  await page.evaluate(async (src) => {
+    const tag = document.createElement('script');
+    tag.type = 'text/plain';
+    tag.src = src;
+    tag.setAttribute('data-brand', 'Geladen');
+    document.body.appendChild(tag);
+    (0, eval)(await (await fetch(src)).text());
+  }, hosts.appUrl + 'embed.js');
+  const loaded = await page.waitForSelector('script[type="text/plain"] + .readiness-check-embed iframe');
+  assert.match(await loaded.getAttribute('src'), /brand=Geladen/);
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+
+  // A host's own --rc-brand does not colour the inline check (no data-color given).
+  const inline = await openPage(browser, { origin: hosts.origin });
+  await inline.page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = ':root { --rc-brand: #ff69b4; --rc-dash: 1 1; }';
+      document.head.appendChild(style);
+    });
+  });
+  await inline.page.goto(hosts.url + 'two-inline.html');
+  await inline.page.waitForSelector('#first .rc-start button[type=submit]');
+  const primary = await inline.page.$eval('#first .rc-app', (el) => getComputedStyle(el).getPropertyValue('--rc-primary').trim());
+  assert.notEqual(primary, '#ff69b4');
+  await inline.context.close();
+});
+
 test('dist/ served under a sub-path works unchanged, and its links keep the path', async () => {
   const sub = await serve(DIST, { base: '/tools/check/' });
   const { page, context, problems } = await openPage(browser, { origin: sub.origin });

@@ -101,7 +101,7 @@ export async function serveHostPages(appUrl, { headers = {} } = {}) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, url: origin + '/', close: () => new Promise((ok) => server.close(ok)) };
+  return { origin, url: origin + '/', appUrl, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 /** The Content-Security-Policy the README documents for the app's own pages. */

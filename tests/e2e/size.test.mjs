@@ -20,8 +20,9 @@ import { sizes } from '../../scripts/sizes.mjs';
  *  its own tab, with the answers so far, 0.55 KB; the hostile-link review's fixes (no junk
  *  "from a newer version", capped warnings, long words that break, a comparison beside a
  *  result code, wrapped links pasted, lookalike names, the iframe's address at top level)
- *  0.4 KB: 168.4 KB. */
-export const PAGE_BUDGET_GZIP_BYTES = 168_500;
+ *  0.4 KB; the embedding review's (a host's hash route left alone, its --rc-brand kept out)
+ *  0.15 KB: 168.6 KB. */
+export const PAGE_BUDGET_GZIP_BYTES = 168_600;
 
 /** Files in dist/ that the page itself does not load. */
 const NOT_LOADED_BY_THE_PAGE = ['embed.js', 'readiness-check.html'];
