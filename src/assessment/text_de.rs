@@ -181,7 +181,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("phase.listen.title", "ZUHÖREN"),
     ("phase.listen.purpose", "Um zu verstehen, was wie gesagt wird."),
     ("phase.join.title", "MITREDEN"),
-    ("phase.join.purpose", "Wenn man keine Angst mehr hat und etwas zu sagen hat."),
+    ("phase.join.purpose", "Wenn Sie keine Angst mehr haben und etwas zu sagen haben."),
     // Plan
     ("plan.practise-start-small", "Fangen Sie klein und geschützt an: ein Kanal, eine feste Person, drei Monate zum Ausprobieren. Das Wichtigste haben Sie – Üben nimmt die Angst."),
     ("plan.practise-goals", "Klären Sie vor jedem Kanal, was noch offen ist, und schreiben Sie die Antworten auf eine Seite:"),

@@ -46,6 +46,28 @@ test('a touch phone gets no keyboard hints', async () => {
     await page.click('.rc-start button[type=submit]');
     await page.waitForSelector('.rc-question');
     assert.equal(await page.isVisible('.rc-keys'), hints, JSON.stringify(device));
+    assert.equal(await page.isVisible('.rc-options .rc-key'), hints, 'the number on each answer');
     await context.close();
   }
+});
+
+test('large type grows the answer controls too, and the progress bar\'s fill stands out from its track', async () => {
+  const sizes = {};
+  for (const query of ['', '?large=1']) {
+    const { page, context } = await openPage(browser, { origin: server.origin });
+    await page.goto(server.url + query);
+    await waitForApp(page);
+    await page.click('.rc-start button[type=submit]');
+    await page.waitForSelector('.rc-question');
+    sizes[query] = await page.$eval('.rc-options input', (el) => el.getBoundingClientRect().width);
+    if (query) {
+      // The track is light beside the fill, not the text's colour as large type's borders are.
+      const track = await page.$eval('.rc-progress-bar', (el) => getComputedStyle(el).backgroundColor);
+      const channels = track.match(/[\d.]+/g).map(Number).slice(0, 3);
+      const scale = track.startsWith('color(') ? 255 : 1; // color(srgb 0.8 …) or rgb(204 …)
+      assert.ok(channels.reduce((a, c) => a + c * scale, 0) / 3 > 150, `track ${track}`);
+    }
+    await context.close();
+  }
+  assert.ok(sizes['?large=1'] >= sizes[''] * 1.3, JSON.stringify(sizes));
 });

@@ -68,6 +68,11 @@ test('start again clears the kept answers', async () => {
   assert.equal(await page.evaluate(() => document.activeElement.id), 'rc-restart-question');
   await page.click('.rc-confirm button.rc-secondary');
   assert.ok(await page.isVisible('.rc-result[data-verdict]'));
+  // Escape cancels too, and gives the focus back to the button.
+  await page.click('.rc-result .rc-nav button.rc-primary');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.$('.rc-confirm'), null);
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Neu beginnen');
   await page.click('.rc-result .rc-nav button.rc-primary');
   await page.click('.rc-confirm button.rc-primary');
   await page.waitForSelector('.rc-start');
@@ -191,6 +196,8 @@ test('a result link pasted into the open tab is shown, and the own answers wait'
   await page.evaluate(() => { location.hash = 'r=AZSOZH__4PUZ'; });
   await page.waitForSelector('.rc-result[data-verdict]');
   assert.match(await page.textContent('.rc-result .rc-nav button.rc-primary'), /Zurück zu meinen Antworten/);
+  // Said at the top, too: the person's own answers are safe.
+  assert.match(await page.textContent('.rc-own-kept'), /Ihre eigenen Antworten bleiben gespeichert/);
   await page.goto(server.url);
   await waitForApp(page);
   assert.equal(await currentQuestion(page), 'responsible', 'the own answers are still there, and where they were');

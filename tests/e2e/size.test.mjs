@@ -21,8 +21,9 @@ import { sizes } from '../../scripts/sizes.mjs';
  *  "from a newer version", capped warnings, long words that break, a comparison beside a
  *  result code, wrapped links pasted, lookalike names, the iframe's address at top level)
  *  0.4 KB; the embedding review's (a host's hash route left alone, its --rc-brand kept out)
- *  0.15 KB: 168.6 KB. */
-export const PAGE_BUDGET_GZIP_BYTES = 168_600;
+ *  0.15 KB; the German flow review's (a shared result says the own answers are kept, Escape
+ *  cancels a confirmation, large type's controls and progress track) 0.3 KB: 168.9 KB. */
+export const PAGE_BUDGET_GZIP_BYTES = 168_950;
 
 /** Files in dist/ that the page itself does not load. */
 const NOT_LOADED_BY_THE_PAGE = ['embed.js', 'readiness-check.html'];

@@ -16,7 +16,7 @@ pub struct ConfirmButtonProps {
 }
 
 /// A button whose action throws answers away, so it asks once more; the question takes the
-/// focus and "cancel" gives it back.
+/// focus and "cancel" (or Escape) gives it back.
 #[component]
 pub fn ConfirmButton(props: &ConfirmButtonProps) -> Html {
     let app = use_app();
@@ -57,8 +57,16 @@ pub fn ConfirmButton(props: &ConfirmButtonProps) -> Html {
             app.dispatch(action.clone());
         })
     };
+    let on_key = {
+        let asking = asking.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                asking.set(false);
+            }
+        })
+    };
     html! {
-        <div class="rc-confirm" role="group" aria-labelledby={props.question_id}>
+        <div class="rc-confirm" role="group" aria-labelledby={props.question_id} onkeydown={on_key}>
             <p id={props.question_id} tabindex="-1" ref={question}>{ props.question.clone() }</p>
             <button type="button" class="rc-primary" onclick={confirm}>{ props.yes }</button>
             <button type="button" class="rc-secondary" onclick={set(false)}>{ l.cancel }</button>

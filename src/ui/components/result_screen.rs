@@ -47,6 +47,9 @@ pub fn result_screen(app: &AppHandle, heading: NodeRef) -> Html {
             </p>
             <h1 id="rc-title" tabindex="-1" ref={heading} class="rc-verdict">{ outcome.verdict.headline(lang) }</h1>
             <p class="rc-summary">{ outcome.summary(lang) }</p>
+            if app.from_link && app.restart_returns_own_answers() {
+                <p class="rc-hint rc-own-kept rc-no-print">{ l.own_answers_kept }</p>
+            }
 
             <div class="rc-result-grid">
                 // First, so that on paper the text flows around and under it; on screen the

@@ -261,7 +261,7 @@ pub fn WorkshopScreen() -> Html {
     html! {
         <section class="rc-screen rc-workshop" ref={screen}>
             <h1 id="rc-title" tabindex="-1" ref={heading}>{ l.workshop_title }</h1>
-            <p>{ l.workshop_lead }</p>
+            <p class="rc-no-print">{ l.workshop_lead }</p>
 
             <h2 tabindex="-1" ref={participants_heading}>{ l.participants_title }</h2>
             // Screen readers hear the list grow or shrink (added, merged, removed).
