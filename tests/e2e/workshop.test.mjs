@@ -94,6 +94,8 @@ test('participants answer one after another on the facilitator laptop, by keyboa
     await page.click('.rc-review button.rc-primary');
     await page.waitForSelector('.rc-participant-done');
     assert.match(await page.textContent('.rc-participant-done'), new RegExp(name));
+    // Their result, and its print-out, carry their name.
+    assert.equal(await page.textContent('.rc-result .rc-eyebrow'), `Ergebnis für ${name}`);
     await page.click('.rc-participant-done button');
     await page.waitForSelector('.rc-workshop');
   }

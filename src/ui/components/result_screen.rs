@@ -38,11 +38,13 @@ pub fn result_screen(app: &AppHandle, heading: NodeRef) -> Html {
     html! {
         <section class="rc-screen rc-result" data-verdict={outcome.verdict.slug()}>
             <p class="rc-eyebrow">
-                { match (app.from_link, app.company.is_empty()) {
+                { match (app.from_link, app.company.is_empty(), &app.participant) {
                     // Someone else's answers, from their link (which carries no company name).
-                    (true, _) => l.shared_result_title.to_string(),
-                    (false, true) => l.result_title.to_string(),
-                    (false, false) => format!("{} {}", l.result_for, app.company),
+                    (true, _, _) => l.shared_result_title.to_string(),
+                    // A workshop participant's, named on screen and on their print-out.
+                    (false, _, Some(name)) => format!("{} {name}", l.result_for),
+                    (false, true, None) => l.result_title.to_string(),
+                    (false, false, None) => format!("{} {}", l.result_for, app.company),
                 } }
             </p>
             <h1 id="rc-title" tabindex="-1" ref={heading} class="rc-verdict">{ outcome.verdict.headline(lang) }</h1>
