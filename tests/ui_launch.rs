@@ -604,6 +604,10 @@ fn on_a_hosts_page_the_query_is_the_hosts_and_only_the_fragment_is_ours() {
     ] {
         assert!(params::fragment_is_ours(&ours), "{ours}");
     }
+    // Our keys in any order: the host's `lang` is dropped, the result still read.
+    let lang_first = params::parse_page("", "", &format!("#lang=en&r={code}"), false);
+    assert!(matches!(lang_first.result, Some(Ok(_))));
+    assert_eq!(lang_first.lang, None);
 }
 
 #[test]

@@ -282,12 +282,17 @@ pub fn parse_page(config: &str, query: &str, fragment: &str, own_page: bool) -> 
 }
 
 /// Whether a host page's fragment is ours: it begins with one of our keys, as the links made
-/// there do (`#r=…`, `#c=…`, `#a.goals=…`). Otherwise it is the host's own (a single-page
-/// app's route, `#/products?id=7&c=blue`, or an anchor), to be neither read nor changed.
+/// there do (`#r=…`, `#c=…`, `#a.goals=…`, also `#lang=en&r=…`). Otherwise it is the host's
+/// own (a single-page app's route, `#/products?id=7&c=blue`, or an anchor), to be neither
+/// read nor changed.
 pub fn fragment_is_ours(fragment: &str) -> bool {
-    pairs(fragment)
-        .next()
-        .is_some_and(|(key, _)| matches!(key.as_str(), "r" | "c" | "n") || key.starts_with("a."))
+    pairs(fragment).next().is_some_and(|(key, _)| {
+        matches!(
+            key.as_str(),
+            "r" | "c" | "n" | "lang" | "large" | "embed" | "host"
+        ) || key.starts_with("a.")
+            || branding::KEYS.contains(&key.as_str())
+    })
 }
 
 /// Shortened for a notice: a hostile link must not flood the page.
