@@ -30,6 +30,15 @@
   var container = document.createElement('div');
   container.className = 'readiness-check-embed';
   var selector = script.getAttribute('data-target');
+  // Not a CSS selector at all: it matches nothing, and is not waited for.
+  var selectorWorks = (function () {
+    try {
+      if (selector) document.querySelector(selector);
+      return true;
+    } catch (error) {
+      return false;
+    }
+  })();
   var inBody = document.body && document.body.contains(script);
 
   // A snippet in <head> (a CMS's "header scripts") or above its target waits for the page,
@@ -41,7 +50,7 @@
   }
 
   function whenTargetIsThere() {
-    if (!selector || find() || !validSelector()) return place();
+    if (!selector || !selectorWorks || find()) return place();
     var observer = new MutationObserver(function () { if (find()) done(); });
     var timer = setTimeout(done, 10000);
     observer.observe(document.documentElement, { childList: true, subtree: true });
@@ -52,21 +61,9 @@
     }
   }
 
-  function validSelector() {
-    try {
-      document.querySelector(selector);
-      return true;
-    } catch (error) {
-      return false;
-    }
-  }
 
   function find() {
-    try {
-      return selector ? document.querySelector(selector) : null;
-    } catch (error) {
-      return null; // Not a CSS selector at all: same as one that matches nothing.
-    }
+    return selector && selectorWorks ? document.querySelector(selector) : null;
   }
 
   function place() {

@@ -264,11 +264,7 @@ pub fn parse_page(config: &str, query: &str, fragment: &str, own_page: bool) -> 
     } else if own_page {
         (query.to_string(), fragment.to_string())
     } else {
-        let host_keys: Vec<&str> = branding::KEYS
-            .iter()
-            .copied()
-            .chain(["lang", "large", "embed", "host"])
-            .collect();
+        let host_keys: Vec<&str> = branding::KEYS.iter().copied().chain(OPTION_KEYS).collect();
         let ours = if fragment_is_ours(fragment) {
             fragment
         } else {
@@ -287,13 +283,16 @@ pub fn parse_page(config: &str, query: &str, fragment: &str, own_page: bool) -> 
 /// read nor changed.
 pub fn fragment_is_ours(fragment: &str) -> bool {
     pairs(fragment).next().is_some_and(|(key, _)| {
-        matches!(
-            key.as_str(),
-            "r" | "c" | "n" | "lang" | "large" | "embed" | "host"
-        ) || key.starts_with("a.")
-            || branding::KEYS.contains(&key.as_str())
+        let key = key.as_str();
+        matches!(key, "r" | "c" | "n")
+            || key.starts_with("a.")
+            || OPTION_KEYS.contains(&key)
+            || branding::KEYS.contains(&key)
     })
 }
+
+/// The options besides branding and links: on a host's page they are the host's to set.
+const OPTION_KEYS: [&str; 4] = ["lang", "large", "embed", "host"];
 
 /// Shortened for a notice: a hostile link must not flood the page.
 fn shown(key: &str, value: &str) -> String {
@@ -354,11 +353,7 @@ pub fn parse(query: &str, fragment: &str) -> Launch {
             }
         }
     }
-    if launch.ignored.len() > MAX_IGNORED_SHOWN {
-        let more = launch.ignored.len() - MAX_IGNORED_SHOWN;
-        launch.ignored.truncate(MAX_IGNORED_SHOWN);
-        launch.ignored.push(format!("… (+{more})"));
-    }
+    keep_first(&mut launch.ignored, |more| format!("… (+{more})"));
     // A comparison in the query too (links made here put it in the fragment); the fragment wins.
     launch.workshop = [fragment, query]
         .into_iter()
@@ -370,17 +365,22 @@ pub fn parse(query: &str, fragment: &str) -> Launch {
     launch.warnings.extend(warnings);
     // The console is no place for a hostile link's 100,000 bad values either (each one costs
     // the page time before its first screen).
-    if launch.warnings.len() > MAX_IGNORED_SHOWN {
-        let more = launch.warnings.len() - MAX_IGNORED_SHOWN;
-        launch.warnings.truncate(MAX_IGNORED_SHOWN);
-        launch
-            .warnings
-            .push(format!("readiness-check: ignored {more} more bad values"));
-    }
+    keep_first(&mut launch.warnings, |more| {
+        format!("readiness-check: ignored {more} more bad values")
+    });
     if !embed {
         launch.embedded_in = None;
     }
     launch
+}
+
+/// The first [`MAX_IGNORED_SHOWN`] lines, then one that says how many more there were.
+fn keep_first(lines: &mut Vec<String>, more: impl FnOnce(usize) -> String) {
+    if lines.len() > MAX_IGNORED_SHOWN {
+        let count = lines.len() - MAX_IGNORED_SHOWN;
+        lines.truncate(MAX_IGNORED_SHOWN);
+        lines.push(more(count));
+    }
 }
 
 fn prefill(launch: &mut Launch, question_id: &str, value: &str) {
