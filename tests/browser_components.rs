@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use readiness_check::assessment::{examples, Lang};
-use readiness_check::ui::state::{Screen, State};
+use readiness_check::ui::state::{Prefs, Screen, Session, State};
 use readiness_check::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -46,9 +46,15 @@ fn click(root: &Element, selector: &str) {
 
 fn state(lang: Lang, screen: Screen, answers: readiness_check::assessment::Answers) -> State {
     State {
-        lang,
-        screen,
-        answers,
+        prefs: Prefs {
+            lang,
+            ..Prefs::default()
+        },
+        session: Session {
+            screen,
+            answers,
+            ..Session::default()
+        },
         ..State::default()
     }
 }

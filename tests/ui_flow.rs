@@ -2,7 +2,9 @@
 //! person can make is an `Action`, and the screen it leads to is what they would see.
 
 use readiness_check::assessment::{self, examples, Lang};
-use readiness_check::ui::state::{Action, Screen, State, COMPANY_MAX_CHARS};
+use readiness_check::ui::state::{
+    Action, PrefsAction, Screen, Session, SessionAction, State, WorkshopAction, COMPANY_MAX_CHARS,
+};
 
 fn run(state: State, actions: impl IntoIterator<Item = Action>) -> State {
     actions.into_iter().fold(state, State::reduce)
@@ -10,47 +12,62 @@ fn run(state: State, actions: impl IntoIterator<Item = Action>) -> State {
 
 /// Answers every visible question with its first option, by "clicking" through the screens.
 fn walk_with_first_options(mut state: State) -> State {
-    state = state.reduce(Action::Begin);
+    state = state.reduce(Action::Session(SessionAction::Begin));
     for _ in 0..100 {
-        let Screen::Question(_) = state.screen else {
+        let Screen::Question(_) = state.session.screen else {
             break;
         };
-        state = run(state, [Action::ChooseNth(0), Action::Next]);
+        state = run(
+            state,
+            [
+                Action::Session(SessionAction::ChooseNth(0)),
+                Action::Session(SessionAction::Next),
+            ],
+        );
     }
     state
 }
 
 #[test]
 fn begin_opens_the_first_question() {
-    let state = State::default().reduce(Action::Begin);
+    let state = State::default().reduce(Action::Session(SessionAction::Begin));
     assert_eq!(
-        state.screen,
+        state.session.screen,
         Screen::Question(assessment::questions()[0].id)
     );
-    assert_eq!(state.progress().0, 1);
+    assert_eq!(state.session.progress().0, 1);
 }
 
 #[test]
 fn next_without_an_answer_stays_and_asks_for_one() {
-    let state = run(State::default(), [Action::Begin, Action::Next]);
+    let state = run(
+        State::default(),
+        [
+            Action::Session(SessionAction::Begin),
+            Action::Session(SessionAction::Next),
+        ],
+    );
     assert_eq!(
-        state.screen,
+        state.session.screen,
         Screen::Question(assessment::questions()[0].id)
     );
-    assert_eq!(state.needs_answer, 1);
-    let state = state.reduce(Action::Next);
-    assert_eq!(state.needs_answer, 2, "a second press is a new message");
-    let state = state.reduce(Action::ChooseNth(0));
-    assert_eq!(state.needs_answer, 0);
+    assert_eq!(state.session.needs_answer, 1);
+    let state = state.reduce(Action::Session(SessionAction::Next));
+    assert_eq!(
+        state.session.needs_answer, 2,
+        "a second press is a new message"
+    );
+    let state = state.reduce(Action::Session(SessionAction::ChooseNth(0)));
+    assert_eq!(state.session.needs_answer, 0);
 }
 
 #[test]
 fn walking_every_question_ends_on_the_review_then_the_result() {
     let state = walk_with_first_options(State::default());
-    assert_eq!(state.screen, Screen::Review);
-    assert!(assessment::missing(&state.answers).is_empty());
-    let state = state.reduce(Action::ShowResult);
-    assert_eq!(state.screen, Screen::Result);
+    assert_eq!(state.session.screen, Screen::Review);
+    assert!(assessment::missing(&state.session.answers).is_empty());
+    let state = state.reduce(Action::Session(SessionAction::ShowResult));
+    assert_eq!(state.session.screen, Screen::Result);
 }
 
 /// "Frage 5 von 16": the count starts with every question a person may meet and only ever
@@ -59,27 +76,30 @@ fn walking_every_question_ends_on_the_review_then_the_result() {
 fn progress_never_moves_the_finish_line_away() {
     let all = assessment::questions().len();
     for nth in 0..3 {
-        let mut state = State::default().reduce(Action::Begin);
-        assert_eq!(state.progress(), (1, all));
-        let mut last = state.progress();
-        while let Screen::Question(id) = state.screen {
+        let mut state = State::default().reduce(Action::Session(SessionAction::Begin));
+        assert_eq!(state.session.progress(), (1, all));
+        let mut last = state.session.progress();
+        while let Screen::Question(id) = state.session.screen {
             let options = assessment::question(id).unwrap().options;
             let option = options[nth.min(options.len() - 1)].id;
             state = state
-                .reduce(Action::Choose {
+                .reduce(Action::Session(SessionAction::Choose {
                     question: id,
                     option,
-                })
-                .reduce(Action::Next);
-            let now = state.progress();
+                }))
+                .reduce(Action::Session(SessionAction::Next));
+            let now = state.session.progress();
             assert!(now.1 <= last.1, "the total grew: {last:?} -> {now:?}");
             assert!(
-                now.0 > last.0 || state.screen == Screen::Review,
+                now.0 > last.0 || state.session.screen == Screen::Review,
                 "{last:?} -> {now:?}"
             );
             last = now;
         }
-        assert_eq!(last.1, assessment::visible_questions(&state.answers).len());
+        assert_eq!(
+            last.1,
+            assessment::visible_questions(&state.session.answers).len()
+        );
     }
 }
 
@@ -87,47 +107,62 @@ fn progress_never_moves_the_finish_line_away() {
 fn back_from_the_first_question_returns_to_start_and_keeps_answers() {
     let state = run(
         State::default(),
-        [Action::Begin, Action::ChooseNth(0), Action::Back],
+        [
+            Action::Session(SessionAction::Begin),
+            Action::Session(SessionAction::ChooseNth(0)),
+            Action::Session(SessionAction::Back),
+        ],
     );
-    assert_eq!(state.screen, Screen::Start);
-    assert!(state.answers.is_answered(assessment::questions()[0].id));
+    assert_eq!(state.session.screen, Screen::Start);
+    assert!(state
+        .session
+        .answers
+        .is_answered(assessment::questions()[0].id));
     // Starting again resumes at the first unanswered question.
-    let state = state.reduce(Action::Begin);
+    let state = state.reduce(Action::Session(SessionAction::Begin));
     assert_eq!(
-        state.screen,
-        Screen::Question(assessment::missing(&state.answers)[0].id)
+        state.session.screen,
+        Screen::Question(assessment::missing(&state.session.answers)[0].id)
     );
 }
 
 #[test]
 fn editing_from_the_review_returns_to_the_review() {
     let state = State {
-        answers: examples::strong_answers(),
-        screen: Screen::Review,
+        session: Session {
+            answers: examples::strong_answers(),
+            screen: Screen::Review,
+            ..Session::default()
+        },
         ..State::default()
     };
-    let second = assessment::visible_questions(&state.answers)[1].id;
-    let state = state.reduce(Action::Edit(second));
-    assert_eq!(state.screen, Screen::Question(second));
-    assert!(state.next_is_review());
-    let state = state.reduce(Action::Next);
-    assert_eq!(state.screen, Screen::Review);
+    let second = assessment::visible_questions(&state.session.answers)[1].id;
+    let state = state.reduce(Action::Session(SessionAction::Edit(second)));
+    assert_eq!(state.session.screen, Screen::Question(second));
+    assert!(state.session.next_is_review());
+    let state = state.reduce(Action::Session(SessionAction::Next));
+    assert_eq!(state.session.screen, Screen::Review);
     // "Back" too: a question opened from the overview to look at it returns there, the focus
     // on its row; not to the question before it.
-    let state = state.reduce(Action::Edit(second)).reduce(Action::Back);
-    assert_eq!(state.screen, Screen::Review);
-    assert_eq!(state.edited_from_review, Some(second));
-    assert!(!state.editing_from_review);
+    let state = state
+        .reduce(Action::Session(SessionAction::Edit(second)))
+        .reduce(Action::Session(SessionAction::Back));
+    assert_eq!(state.session.screen, Screen::Review);
+    assert_eq!(state.session.edited_from_review, Some(second));
+    assert!(!state.session.editing_from_review);
 }
 
 #[test]
 fn changing_an_answer_in_the_review_changes_the_result() {
     let strong = State {
-        answers: examples::strong_answers(),
-        screen: Screen::Review,
+        session: Session {
+            answers: examples::strong_answers(),
+            screen: Screen::Review,
+            ..Session::default()
+        },
         ..State::default()
     };
-    let before = match assessment::evaluate(&strong.answers) {
+    let before = match assessment::evaluate(&strong.session.answers) {
         assessment::Evaluation::Complete(o) => o.verdict,
         other => panic!("strong answers are complete: {other:?}"),
     };
@@ -136,21 +171,21 @@ fn changing_an_answer_in_the_review_changes_the_result() {
     let plumber = examples::plumber();
     let mut state = strong;
     for (question, options) in plumber.iter() {
-        state = state.reduce(Action::Edit(question.id));
+        state = state.reduce(Action::Session(SessionAction::Edit(question.id)));
         for option in question.options {
             let wanted = options.contains(&option.id);
-            if wanted != state.answers.is_selected(question.id, option.id) {
-                state = state.reduce(Action::Choose {
+            if wanted != state.session.answers.is_selected(question.id, option.id) {
+                state = state.reduce(Action::Session(SessionAction::Choose {
                     question: question.id,
                     option: option.id,
-                });
+                }));
             }
         }
-        state = state.reduce(Action::Next);
+        state = state.reduce(Action::Session(SessionAction::Next));
     }
-    let state = state.reduce(Action::ShowResult);
-    assert_eq!(state.screen, Screen::Result);
-    match assessment::evaluate(&state.answers) {
+    let state = state.reduce(Action::Session(SessionAction::ShowResult));
+    assert_eq!(state.session.screen, Screen::Result);
+    match assessment::evaluate(&state.session.answers) {
         assessment::Evaluation::Complete(o) => assert_eq!(o.verdict, assessment::Verdict::LeaveIt),
         other => panic!("complete after editing: {other:?}"),
     }
@@ -159,12 +194,15 @@ fn changing_an_answer_in_the_review_changes_the_result() {
 #[test]
 fn show_result_with_missing_answers_opens_the_first_missing_question() {
     let state = State {
-        screen: Screen::Review,
+        session: Session {
+            screen: Screen::Review,
+            ..Session::default()
+        },
         ..State::default()
     }
-    .reduce(Action::ShowResult);
+    .reduce(Action::Session(SessionAction::ShowResult));
     assert_eq!(
-        state.screen,
+        state.session.screen,
         Screen::Question(assessment::questions()[0].id)
     );
 }
@@ -174,17 +212,20 @@ fn language_switch_keeps_answers_and_screen() {
     let state = run(
         State::default(),
         [
-            Action::Begin,
-            Action::ChooseNth(1),
-            Action::SetLang(Lang::En),
+            Action::Session(SessionAction::Begin),
+            Action::Session(SessionAction::ChooseNth(1)),
+            Action::Prefs(PrefsAction::SetLang(Lang::En)),
         ],
     );
-    assert_eq!(state.lang, Lang::En);
+    assert_eq!(state.prefs.lang, Lang::En);
     assert_eq!(
-        state.screen,
+        state.session.screen,
         Screen::Question(assessment::questions()[0].id)
     );
-    assert!(state.answers.is_answered(assessment::questions()[0].id));
+    assert!(state
+        .session
+        .answers
+        .is_answered(assessment::questions()[0].id));
 }
 
 #[test]
@@ -192,158 +233,186 @@ fn restart_clears_answers_and_company_but_keeps_language() {
     let state = run(
         State::default(),
         [
-            Action::SetLang(Lang::En),
-            Action::SetCompany("ACME".into()),
-            Action::Begin,
-            Action::ChooseNth(0),
-            Action::Restart,
+            Action::Prefs(PrefsAction::SetLang(Lang::En)),
+            Action::Session(SessionAction::SetCompany("ACME".into())),
+            Action::Session(SessionAction::Begin),
+            Action::Session(SessionAction::ChooseNth(0)),
+            Action::Session(SessionAction::Restart),
         ],
     );
-    assert_eq!(state.screen, Screen::Start);
-    assert!(state.answers.is_empty());
-    assert_eq!(state.company, "");
-    assert_eq!(state.lang, Lang::En);
+    assert_eq!(state.session.screen, Screen::Start);
+    assert!(state.session.answers.is_empty());
+    assert_eq!(state.session.company, "");
+    assert_eq!(state.prefs.lang, Lang::En);
 }
 
 #[test]
 fn company_name_is_one_short_line() {
-    let state = State::default().reduce(Action::SetCompany(format!(
+    let state = State::default().reduce(Action::Session(SessionAction::SetCompany(format!(
         "A\nB\u{7}\u{202E}{}",
         "x".repeat(500)
-    )));
+    ))));
     assert!(
-        state.company.starts_with("ABx"),
+        state.session.company.starts_with("ABx"),
         "no control or direction override"
     );
-    assert_eq!(state.company.chars().count(), COMPANY_MAX_CHARS);
+    assert_eq!(state.session.company.chars().count(), COMPANY_MAX_CHARS);
 }
 
 #[test]
 fn number_keys_beyond_the_options_do_nothing() {
-    let state = run(State::default(), [Action::Begin, Action::ChooseNth(8)]);
+    let state = run(
+        State::default(),
+        [
+            Action::Session(SessionAction::Begin),
+            Action::Session(SessionAction::ChooseNth(8)),
+        ],
+    );
     let first = &assessment::questions()[0];
     if first.options.len() <= 8 {
-        assert!(!state.answers.is_answered(first.id));
+        assert!(!state.session.answers.is_answered(first.id));
     }
 }
 
 #[test]
 fn participants_answer_one_after_another_and_land_in_the_workshop() {
-    let mut state = State::default().reduce(Action::OpenWorkshop);
-    assert_eq!(state.screen, Screen::Workshop);
+    let mut state = State::default().reduce(Action::Session(SessionAction::OpenWorkshop));
+    assert_eq!(state.session.screen, Screen::Workshop);
     for name in ["Mia", ""] {
-        state = state.reduce(Action::BeginParticipant(name.into()));
+        state = state.reduce(Action::Workshop(WorkshopAction::BeginParticipant(
+            name.into(),
+        )));
         assert_eq!(
-            state.screen,
+            state.session.screen,
             Screen::Question(assessment::questions()[0].id)
         );
         assert!(
-            state.answers.is_empty(),
+            state.session.answers.is_empty(),
             "each person starts with no answers"
         );
         // Back from the first question returns to the workshop, where the turn goes on.
-        let answered = state.clone().reduce(Action::ChooseNth(0));
-        let back = answered.clone().reduce(Action::Back);
-        assert_eq!(back.screen, Screen::Workshop);
-        assert_eq!(back.participant, answered.participant);
-        assert_eq!(back.reduce(Action::Begin).answers, answered.answers);
-        state = walk_with_first_options(state).reduce(Action::ShowResult);
-        assert_eq!(state.screen, Screen::Result);
-        state = state.reduce(Action::FinishParticipant);
-        assert_eq!(state.screen, Screen::Workshop);
-        assert!(state.answers.is_empty());
-        assert_eq!(state.participant, None);
+        let answered = state
+            .clone()
+            .reduce(Action::Session(SessionAction::ChooseNth(0)));
+        let back = answered
+            .clone()
+            .reduce(Action::Session(SessionAction::Back));
+        assert_eq!(back.session.screen, Screen::Workshop);
+        assert_eq!(back.session.participant, answered.session.participant);
+        assert_eq!(
+            back.reduce(Action::Session(SessionAction::Begin))
+                .session
+                .answers,
+            answered.session.answers
+        );
+        state = walk_with_first_options(state).reduce(Action::Session(SessionAction::ShowResult));
+        assert_eq!(state.session.screen, Screen::Result);
+        state = state.reduce(Action::Workshop(WorkshopAction::FinishParticipant));
+        assert_eq!(state.session.screen, Screen::Workshop);
+        assert!(state.session.answers.is_empty());
+        assert_eq!(state.session.participant, None);
     }
     assert_eq!(
-        state.workshop.names(),
+        state.room.workshop.names(),
         ["Mia", "Person 2"],
         "an empty name becomes the suggested one"
     );
     // Starting again keeps the facilitator's participants.
-    assert_eq!(state.reduce(Action::Restart).workshop.len(), 2);
+    assert_eq!(
+        state
+            .reduce(Action::Session(SessionAction::Restart))
+            .room
+            .workshop
+            .len(),
+        2
+    );
 }
 
 #[test]
 fn a_pasted_result_or_comparison_link_adds_participants() {
     use readiness_check::share::link;
     let code = link::encode(&examples::kunde_2());
-    let state = State::default().reduce(Action::AddParticipantLink {
+    let state = State::default().reduce(Action::Workshop(WorkshopAction::AddParticipantLink {
         name: "Jo".into(),
         link: format!("https://x.example/check/#r={code}"),
-    });
-    assert_eq!(state.workshop.len(), 1);
-    assert_eq!(state.workshop_error, None);
+    }));
+    assert_eq!(state.room.workshop.len(), 1);
+    assert_eq!(state.room.error, None);
     // A host page keeps its own query in result links; a `c` there is the host's.
-    let from_host = State::default().reduce(Action::AddParticipantLink {
+    let from_host = State::default().reduce(Action::Workshop(WorkshopAction::AddParticipantLink {
         name: "Bo".into(),
         link: format!("https://shop.example/?c=beratung#r={code}"),
-    });
-    assert_eq!(from_host.workshop_error, None);
-    assert_eq!(from_host.workshop.names(), ["Bo"]);
+    }));
+    assert_eq!(from_host.room.error, None);
+    assert_eq!(from_host.room.workshop.names(), ["Bo"]);
     // Wrapped by a mail tool (`#r%3D…`): read as the address reads it.
-    let wrapped = State::default().reduce(Action::AddParticipantLink {
+    let wrapped = State::default().reduce(Action::Workshop(WorkshopAction::AddParticipantLink {
         name: "Wu".into(),
         link: format!("https://x.example/#r%3D{code}"),
-    });
-    assert_eq!(wrapped.workshop_error, None);
-    assert_eq!(wrapped.workshop.names(), ["Wu"]);
+    }));
+    assert_eq!(wrapped.room.error, None);
+    assert_eq!(wrapped.room.workshop.names(), ["Wu"]);
     let comparison = format!(
         "https://x.example/#{}",
-        readiness_check::workshop::encode_link(&state.workshop)
+        readiness_check::workshop::encode_link(&state.room.workshop)
     );
     let other = State::default()
-        .reduce(Action::AddParticipantLink {
+        .reduce(Action::Workshop(WorkshopAction::AddParticipantLink {
             name: "Al".into(),
             link: format!("#r={}", link::encode(&examples::plumber())),
-        })
-        .reduce(Action::AddParticipantLink {
+        }))
+        .reduce(Action::Workshop(WorkshopAction::AddParticipantLink {
             name: String::new(),
             link: comparison.clone(),
-        });
-    assert_eq!(other.workshop.names(), ["Al", "Jo"]);
-    let wrapped = State::default().reduce(Action::AddParticipantLink {
+        }));
+    assert_eq!(other.room.workshop.names(), ["Al", "Jo"]);
+    let wrapped = State::default().reduce(Action::Workshop(WorkshopAction::AddParticipantLink {
         name: String::new(),
         link: comparison.replace('=', "%3D").replace('&', "%26"),
-    });
-    assert_eq!(wrapped.workshop.names(), ["Jo"]);
+    }));
+    assert_eq!(wrapped.room.workshop.names(), ["Jo"]);
     // The same comparison link again: nobody new, and it says so.
-    let again = other.clone().reduce(Action::AddParticipantLink {
-        name: String::new(),
-        link: comparison.clone(),
-    });
-    assert_eq!(again.workshop.names(), ["Al", "Jo"]);
-    let said = again.workshop_error.expect("a message").text(Lang::De);
+    let again = other
+        .clone()
+        .reduce(Action::Workshop(WorkshopAction::AddParticipantLink {
+            name: String::new(),
+            link: comparison.clone(),
+        }));
+    assert_eq!(again.room.workshop.names(), ["Al", "Jo"]);
+    let said = again.room.error.expect("a message").text(Lang::De);
     assert!(said.contains("schon im Vergleich"), "{said}");
     // A broken comparison link is called a comparison link.
-    let cut = other.clone().reduce(Action::AddParticipantLink {
-        name: String::new(),
-        link: format!("#c={}", "A".repeat(20_000)),
-    });
-    let said = cut.workshop_error.expect("a message").text(Lang::En);
+    let cut = other
+        .clone()
+        .reduce(Action::Workshop(WorkshopAction::AddParticipantLink {
+            name: String::new(),
+            link: format!("#c={}", "A".repeat(20_000)),
+        }));
+    let said = cut.room.error.expect("a message").text(Lang::En);
     assert!(said.contains("comparison link"), "{said}");
-    let bad = other.reduce(Action::AddParticipantLink {
+    let bad = other.reduce(Action::Workshop(WorkshopAction::AddParticipantLink {
         name: "Zed".into(),
         link: "#r=nonsense".into(),
-    });
-    assert!(bad.workshop_error.is_some());
-    assert_eq!(bad.workshop.len(), 2);
+    }));
+    assert!(bad.room.error.is_some());
+    assert_eq!(bad.room.workshop.len(), 2);
 }
 
 #[test]
 fn the_workshop_survives_a_reload() {
     let state = State::default()
-        .reduce(Action::AddParticipantLink {
+        .reduce(Action::Workshop(WorkshopAction::AddParticipantLink {
             name: "Ärger & <Co>".into(),
             link: format!(
                 "#r={}",
                 readiness_check::share::link::encode(&examples::datev())
             ),
-        })
-        .reduce(Action::OpenWorkshop);
+        }))
+        .reduce(Action::Session(SessionAction::OpenWorkshop));
     let back = readiness_check::ui::snapshot::restore(&readiness_check::ui::snapshot::save(&state))
         .unwrap();
-    assert_eq!(back.workshop, state.workshop);
-    assert_eq!(back.screen, Screen::Workshop);
+    assert_eq!(back.room.workshop, state.room.workshop);
+    assert_eq!(back.session.screen, Screen::Workshop);
 }
 
 #[test]
@@ -353,11 +422,12 @@ fn a_pasted_link_that_cannot_be_read_says_what_is_wrong_with_it() {
     let code = link::encode(&examples::kunde_2());
     let added = |pasted: &str| {
         State::default()
-            .reduce(Action::AddParticipantLink {
+            .reduce(Action::Workshop(WorkshopAction::AddParticipantLink {
                 name: "Jo".into(),
                 link: pasted.into(),
-            })
-            .workshop_error
+            }))
+            .room
+            .error
             .expect("refused")
     };
     let cut = added(&format!("https://x.example/#r={}", &code[..code.len() - 3]));

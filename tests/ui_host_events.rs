@@ -3,7 +3,9 @@
 use readiness_check::assessment::{self, examples, Verdict};
 use readiness_check::share::link;
 use readiness_check::ui::host_events::{between, HostEvent, HostReporter};
-use readiness_check::ui::state::{Action, Screen, State};
+use readiness_check::ui::state::{
+    Action, PrefsAction, Screen, Session, SessionAction, State, WorkshopAction,
+};
 
 /// Every event a person produces by answering each question with its first answer.
 fn walk(mut state: State) -> Vec<HostEvent> {
@@ -13,12 +15,12 @@ fn walk(mut state: State) -> Vec<HostEvent> {
         events.extend(between(&state, &next));
         next
     };
-    state = step(state, Action::Begin);
-    while let Screen::Question(_) = state.screen {
-        state = step(state, Action::ChooseNth(0));
-        state = step(state, Action::Next);
+    state = step(state, Action::Session(SessionAction::Begin));
+    while let Screen::Question(_) = state.session.screen {
+        state = step(state, Action::Session(SessionAction::ChooseNth(0)));
+        state = step(state, Action::Session(SessionAction::Next));
     }
-    step(state, Action::ShowResult);
+    step(state, Action::Session(SessionAction::ShowResult));
     events
 }
 
@@ -55,17 +57,27 @@ fn a_whole_walk_reports_start_each_answer_and_completion() {
 #[test]
 fn going_back_or_changing_language_reports_nothing() {
     let state = State::default()
-        .reduce(Action::Begin)
-        .reduce(Action::ChooseNth(0))
-        .reduce(Action::Next);
-    assert!(between(&state, &state.clone().reduce(Action::Back)).is_empty());
+        .reduce(Action::Session(SessionAction::Begin))
+        .reduce(Action::Session(SessionAction::ChooseNth(0)))
+        .reduce(Action::Session(SessionAction::Next));
     assert!(between(
         &state,
-        &state.clone().reduce(Action::SetLang(assessment::Lang::En))
+        &state.clone().reduce(Action::Session(SessionAction::Back))
+    )
+    .is_empty());
+    assert!(between(
+        &state,
+        &state
+            .clone()
+            .reduce(Action::Prefs(PrefsAction::SetLang(assessment::Lang::En)))
     )
     .is_empty());
     assert!(
-        between(&state, &state.clone().reduce(Action::Next)).is_empty(),
+        between(
+            &state,
+            &state.clone().reduce(Action::Session(SessionAction::Next))
+        )
+        .is_empty(),
         "no answer yet"
     );
 }
@@ -73,11 +85,16 @@ fn going_back_or_changing_language_reports_nothing() {
 #[test]
 fn an_opened_result_link_completes_with_its_verdict() {
     let start = State {
-        answers: examples::strong_answers(),
-        screen: Screen::Review,
+        session: Session {
+            answers: examples::strong_answers(),
+            screen: Screen::Review,
+            ..Session::default()
+        },
         ..State::default()
     };
-    let shown = start.clone().reduce(Action::ShowResult);
+    let shown = start
+        .clone()
+        .reduce(Action::Session(SessionAction::ShowResult));
     assert_eq!(
         between(&start, &shown),
         vec![HostEvent::Completed {
@@ -91,21 +108,24 @@ fn an_opened_result_link_completes_with_its_verdict() {
 fn a_result_is_completed_once_however_often_it_is_looked_at() {
     let mut reporter = HostReporter::default();
     let review = State {
-        answers: examples::strong_answers(),
-        screen: Screen::Review,
+        session: Session {
+            answers: examples::strong_answers(),
+            screen: Screen::Review,
+            ..Session::default()
+        },
         ..State::default()
     };
     let mut completions = 0;
     let mut state = review;
     for action in [
-        Action::ShowResult,
-        Action::Back,
-        Action::ShowResult,
-        Action::Back,
-        Action::Edit("tone"),
-        Action::ChooseNth(0),
-        Action::Next,
-        Action::ShowResult,
+        Action::Session(SessionAction::ShowResult),
+        Action::Session(SessionAction::Back),
+        Action::Session(SessionAction::ShowResult),
+        Action::Session(SessionAction::Back),
+        Action::Session(SessionAction::Edit("tone")),
+        Action::Session(SessionAction::ChooseNth(0)),
+        Action::Session(SessionAction::Next),
+        Action::Session(SessionAction::ShowResult),
     ] {
         let next = state.clone().reduce(action);
         completions += reporter
@@ -122,8 +142,16 @@ fn a_result_is_completed_once_however_often_it_is_looked_at() {
     // Looking at a question, or walking back to the start, and on without a change is no new
     // completion.
     for walk in [
-        [Action::Edit("tone"), Action::Next, Action::ShowResult],
-        [Action::ShowStart, Action::Begin, Action::ShowResult],
+        [
+            Action::Session(SessionAction::Edit("tone")),
+            Action::Session(SessionAction::Next),
+            Action::Session(SessionAction::ShowResult),
+        ],
+        [
+            Action::Session(SessionAction::ShowStart),
+            Action::Session(SessionAction::Begin),
+            Action::Session(SessionAction::ShowResult),
+        ],
     ] {
         for action in walk {
             let next = state.clone().reduce(action);
@@ -131,32 +159,46 @@ fn a_result_is_completed_once_however_often_it_is_looked_at() {
                 .report(&state, &next)
                 .into_iter()
                 .any(|e| matches!(e, HostEvent::Completed { .. }));
-            assert!(!completed, "{:?}", next.screen);
+            assert!(!completed, "{:?}", next.session.screen);
             state = next;
         }
-        assert_eq!(state.screen, Screen::Result);
+        assert_eq!(state.session.screen, Screen::Result);
     }
     // The next visitor who answers alike completes too.
-    let again = run_reporter(&mut reporter, state, [Action::Restart]);
+    let again = run_reporter(
+        &mut reporter,
+        state,
+        [Action::Session(SessionAction::Restart)],
+    );
     let again = State {
-        answers: examples::strong_answers(),
-        screen: Screen::Review,
+        session: Session {
+            answers: examples::strong_answers(),
+            screen: Screen::Review,
+            ..again.session.clone()
+        },
         ..again
     };
-    let shown = again.clone().reduce(Action::ShowResult);
+    let shown = again
+        .clone()
+        .reduce(Action::Session(SessionAction::ShowResult));
     assert_eq!(reporter.report(&again, &shown).len(), 1);
 }
 
 #[test]
 fn someone_elses_result_looked_at_again_is_no_completion() {
     let review = State {
-        answers: examples::plumber(),
-        screen: Screen::Review,
-        from_link: true,
+        session: Session {
+            answers: examples::plumber(),
+            screen: Screen::Review,
+            from_link: true,
+            ..Session::default()
+        },
         ..State::default()
     };
-    let shown = review.clone().reduce(Action::ShowResult);
-    assert_eq!(shown.screen, Screen::Result);
+    let shown = review
+        .clone()
+        .reduce(Action::Session(SessionAction::ShowResult));
+    assert_eq!(shown.session.screen, Screen::Result);
     assert!(between(&review, &shown).is_empty());
 }
 
@@ -181,8 +223,11 @@ fn a_participants_turn_starts_and_completes_once_and_the_owners_result_stays_tol
     let mut reporter = HostReporter::default();
     let mut told = Vec::new();
     let mut state = State {
-        answers: examples::strong_answers(),
-        screen: Screen::Review,
+        session: Session {
+            answers: examples::strong_answers(),
+            screen: Screen::Review,
+            ..Session::default()
+        },
         ..State::default()
     };
     let mut act = |state: State, action: Action, told: &mut Vec<&'static str>| {
@@ -190,20 +235,36 @@ fn a_participants_turn_starts_and_completes_once_and_the_owners_result_stays_tol
         told.extend(reporter.report(&state, &next).iter().map(HostEvent::name));
         next
     };
-    state = act(state, Action::ShowResult, &mut told);
-    state = act(state, Action::OpenWorkshop, &mut told);
-    state = act(state, Action::BeginParticipant("Mia".into()), &mut told);
+    state = act(state, Action::Session(SessionAction::ShowResult), &mut told);
+    state = act(
+        state,
+        Action::Session(SessionAction::OpenWorkshop),
+        &mut told,
+    );
+    state = act(
+        state,
+        Action::Workshop(WorkshopAction::BeginParticipant("Mia".into())),
+        &mut told,
+    );
     assert_eq!(told, ["completed", "started"]);
-    while let Screen::Question(_) = state.screen {
-        state = act(state, Action::ChooseNth(0), &mut told);
-        state = act(state, Action::Next, &mut told);
+    while let Screen::Question(_) = state.session.screen {
+        state = act(
+            state,
+            Action::Session(SessionAction::ChooseNth(0)),
+            &mut told,
+        );
+        state = act(state, Action::Session(SessionAction::Next), &mut told);
     }
-    state = act(state, Action::ShowResult, &mut told);
+    state = act(state, Action::Session(SessionAction::ShowResult), &mut told);
     assert_eq!(told.iter().filter(|e| **e == "completed").count(), 2);
-    state = act(state, Action::FinishParticipant, &mut told);
-    state = act(state, Action::ShowStart, &mut told);
-    state = act(state, Action::ShowResult, &mut told);
-    assert_eq!(state.screen, Screen::Result);
+    state = act(
+        state,
+        Action::Workshop(WorkshopAction::FinishParticipant),
+        &mut told,
+    );
+    state = act(state, Action::Session(SessionAction::ShowStart), &mut told);
+    state = act(state, Action::Session(SessionAction::ShowResult), &mut told);
+    assert_eq!(state.session.screen, Screen::Result);
     assert_eq!(
         told.iter().filter(|e| **e == "completed").count(),
         2,

@@ -6,9 +6,12 @@ mod common;
 use readiness_check::assessment::{self, examples, Lang};
 use readiness_check::share::link::{self, LinkError};
 use readiness_check::share::params;
-use readiness_check::ui::launch::initial_state;
+use readiness_check::ui::launch::{self, initial_state};
 use readiness_check::ui::snapshot;
-use readiness_check::ui::state::{screen_fits, Action, Notice, Screen, State};
+use readiness_check::ui::state::{
+    screen_fits, Action, Notice, Prefs, PrefsAction, Screen, Session, SessionAction, State,
+    WorkshopAction,
+};
 
 fn langs(tags: &[&str]) -> Vec<String> {
     tags.iter().map(|t| t.to_string()).collect()
@@ -25,12 +28,12 @@ fn launch(query: &str, fragment: &str, saved: Result<Option<String>, ()>) -> Sta
 #[test]
 fn first_visit_follows_the_browser_language() {
     let state = launch("", "", Ok(None));
-    assert_eq!(state.lang, Lang::En);
-    assert_eq!(state.screen, Screen::Start);
+    assert_eq!(state.prefs.lang, Lang::En);
+    assert_eq!(state.session.screen, Screen::Start);
     assert!(state.notices.is_empty());
     let state = initial_state(params::parse("", ""), Ok(None), &langs(&["fr-FR", "it"]));
     assert_eq!(
-        state.lang,
+        state.prefs.lang,
         Lang::De,
         "German when the browser speaks neither"
     );
@@ -39,20 +42,26 @@ fn first_visit_follows_the_browser_language() {
 #[test]
 fn kept_progress_resumes_at_the_same_question_and_language() {
     let mut state = State {
-        lang: Lang::En,
-        company: "Müller & Söhne".into(),
+        prefs: Prefs {
+            lang: Lang::En,
+            ..Prefs::default()
+        },
+        session: Session {
+            company: "Müller & Söhne".into(),
+            ..Session::default()
+        },
         ..State::default()
     };
     state = state
-        .reduce(Action::Begin)
-        .reduce(Action::ChooseNth(1))
-        .reduce(Action::Next);
+        .reduce(Action::Session(SessionAction::Begin))
+        .reduce(Action::Session(SessionAction::ChooseNth(1)))
+        .reduce(Action::Session(SessionAction::Next));
     let kept = snapshot::save(&state);
     let resumed = launch("", "", Ok(Some(kept)));
-    assert_eq!(resumed.screen, state.screen);
-    assert_eq!(resumed.lang, Lang::En);
-    assert_eq!(resumed.answers, state.answers);
-    assert_eq!(resumed.company, "Müller & Söhne");
+    assert_eq!(resumed.session.screen, state.session.screen);
+    assert_eq!(resumed.prefs.lang, Lang::En);
+    assert_eq!(resumed.session.answers, state.session.answers);
+    assert_eq!(resumed.session.company, "Müller & Söhne");
     assert!(resumed.notices.is_empty());
 }
 
@@ -60,44 +69,68 @@ fn kept_progress_resumes_at_the_same_question_and_language() {
 fn the_address_sets_language_and_type_size_until_the_person_chooses_them() {
     // Progress kept on the facilitator's laptop, where nobody pressed a button for either.
     let started = State::default()
-        .reduce(Action::Begin)
-        .reduce(Action::ChooseNth(1));
+        .reduce(Action::Session(SessionAction::Begin))
+        .reduce(Action::Session(SessionAction::ChooseNth(1)));
     let kept = snapshot::save(&started);
     let resumed = launch("?large=1&lang=en", "", Ok(Some(kept.clone())));
-    assert_eq!((resumed.lang, resumed.large_type), (Lang::En, true));
-    assert_eq!(resumed.answers, started.answers, "no answer lost");
+    assert_eq!(
+        (resumed.prefs.lang, resumed.prefs.large_type),
+        (Lang::En, true)
+    );
+    assert_eq!(
+        resumed.session.answers, started.session.answers,
+        "no answer lost"
+    );
     let resumed = launch("?lang=de", "", Ok(Some(kept)));
-    assert_eq!((resumed.lang, resumed.large_type), (Lang::De, false));
+    assert_eq!(
+        (resumed.prefs.lang, resumed.prefs.large_type),
+        (Lang::De, false)
+    );
 
     // What the person chose, on or off, wins over the address.
     let chosen = started
         .clone()
-        .reduce(Action::SetLang(Lang::De))
-        .reduce(Action::ToggleLargeType)
-        .reduce(Action::ToggleLargeType);
+        .reduce(Action::Prefs(PrefsAction::SetLang(Lang::De)))
+        .reduce(Action::Prefs(PrefsAction::ToggleLargeType))
+        .reduce(Action::Prefs(PrefsAction::ToggleLargeType));
     let resumed = launch("?large=1&lang=en", "", Ok(Some(snapshot::save(&chosen))));
-    assert_eq!((resumed.lang, resumed.large_type), (Lang::De, false));
+    assert_eq!(
+        (resumed.prefs.lang, resumed.prefs.large_type),
+        (Lang::De, false)
+    );
 
     // Progress an earlier version kept names its language always: taken as chosen.
-    let code = link::encode(&started.answers);
+    let code = link::encode(&started.session.answers);
     let earlier = format!("v=1&lang=de&at=start&r={code}&large=1");
     let resumed = launch("?large=0&lang=en", "", Ok(Some(earlier)));
-    assert_eq!((resumed.lang, resumed.large_type), (Lang::De, true));
+    assert_eq!(
+        (resumed.prefs.lang, resumed.prefs.large_type),
+        (Lang::De, true)
+    );
 }
 
 #[test]
 fn a_question_opened_from_the_review_still_returns_there_after_a_reload() {
     let mut state = State {
-        answers: examples::strong_answers(),
-        screen: Screen::Review,
+        session: Session {
+            answers: examples::strong_answers(),
+            screen: Screen::Review,
+            ..Session::default()
+        },
         ..State::default()
     };
-    state = state.reduce(Action::Edit("tone"));
-    assert!(state.editing_from_review);
+    state = state.reduce(Action::Session(SessionAction::Edit("tone")));
+    assert!(state.session.editing_from_review);
     let kept = snapshot::save(&state);
     let resumed = launch("", "", Ok(Some(kept.clone())));
-    assert_eq!(resumed.screen, Screen::Question("tone"));
-    assert_eq!(resumed.reduce(Action::Next).screen, Screen::Review);
+    assert_eq!(resumed.session.screen, Screen::Question("tone"));
+    assert_eq!(
+        resumed
+            .reduce(Action::Session(SessionAction::Next))
+            .session
+            .screen,
+        Screen::Review
+    );
 
     // A link opened over it ends that: back from a link's open question, or from a
     // participant's first one, goes where it always does.
@@ -108,13 +141,26 @@ fn a_question_opened_from_the_review_still_returns_there_after_a_reload() {
         &format!("#r={}", link::encode(&partial)),
         Ok(Some(kept.clone())),
     );
-    assert_eq!(linked.screen, Screen::Question("tone"));
-    assert_ne!(linked.reduce(Action::Back).screen, Screen::Review);
+    assert_eq!(linked.session.screen, Screen::Question("tone"));
+    assert_ne!(
+        linked
+            .reduce(Action::Session(SessionAction::Back))
+            .session
+            .screen,
+        Screen::Review
+    );
     let code = link::encode(&examples::kunde_2());
     let workshop = launch("", &format!("#c={code}&n=Anna"), Ok(Some(kept)));
-    assert_eq!(workshop.screen, Screen::Workshop);
-    let turn = workshop.reduce(Action::BeginParticipant("Lea".into()));
-    assert_eq!(turn.reduce(Action::Back).screen, Screen::Workshop);
+    assert_eq!(workshop.session.screen, Screen::Workshop);
+    let turn = workshop.reduce(Action::Workshop(WorkshopAction::BeginParticipant(
+        "Lea".into(),
+    )));
+    assert_eq!(
+        turn.reduce(Action::Session(SessionAction::Back))
+            .session
+            .screen,
+        Screen::Workshop
+    );
 }
 
 #[test]
@@ -132,19 +178,23 @@ fn one_unreadable_field_in_kept_progress_costs_only_that_field() {
     ] {
         let kept = format!("v=1&lang=en&at=q.goals&r={code}{bad}");
         let resumed = launch("", "", Ok(Some(kept)));
-        assert_eq!(resumed.answers, answers, "{bad}");
-        assert_eq!(resumed.screen, Screen::Question("goals"), "{bad}");
+        assert_eq!(resumed.session.answers, answers, "{bad}");
+        assert_eq!(resumed.session.screen, Screen::Question("goals"), "{bad}");
         assert!(resumed.notices.is_empty(), "{bad}: {:?}", resumed.notices);
         assert!(
-            resumed.set_aside.iter().all(|own| own.company.is_empty()),
+            resumed
+                .session
+                .set_aside
+                .iter()
+                .all(|own| own.company.is_empty()),
             "{bad}: a company goes with its own answers only"
         );
     }
     // An `o` that does not read takes its `oc` with it; the others keep theirs.
     let kept = format!("v=1&at=start&r={code}&o={aside}&oc=Erste&o=x&oc=Zweite");
     let resumed = launch("", "", Ok(Some(kept)));
-    assert_eq!(resumed.set_aside.len(), 1);
-    assert_eq!(resumed.set_aside[0].company, "Erste");
+    assert_eq!(resumed.session.set_aside.len(), 1);
+    assert_eq!(resumed.session.set_aside[0].company, "Erste");
 }
 
 #[test]
@@ -158,15 +208,23 @@ fn snapshot_round_trips_every_screen() {
     );
     for screen in screens {
         let state = State {
-            screen,
-            answers: answers.clone(),
+            session: Session {
+                screen,
+                answers: answers.clone(),
+                ..Session::default()
+            },
             ..State::default()
         }
-        .reduce(Action::SetLang(Lang::En))
-        .reduce(Action::ToggleLargeType);
+        .reduce(Action::Prefs(PrefsAction::SetLang(Lang::En)))
+        .reduce(Action::Prefs(PrefsAction::ToggleLargeType));
         let back = snapshot::restore(&snapshot::save(&state)).unwrap();
         assert_eq!(
-            (back.screen, back.answers, back.lang, back.large_type),
+            (
+                back.session.screen,
+                back.session.answers,
+                back.prefs.lang,
+                back.prefs.large_type
+            ),
             (screen, answers.clone(), Lang::En, true)
         );
     }
@@ -184,8 +242,8 @@ fn unreadable_or_other_version_progress_gives_a_notice_and_a_fresh_start() {
         "v=1&company=%ZZ&r=",
     ] {
         let state = launch("", "", Ok(Some(kept.to_string())));
-        assert_eq!(state.screen, Screen::Start, "{kept}");
-        assert!(state.answers.is_empty(), "{kept}");
+        assert_eq!(state.session.screen, Screen::Start, "{kept}");
+        assert!(state.session.answers.is_empty(), "{kept}");
         assert_eq!(state.notices, vec![Notice::StorageOutdated], "{kept}");
     }
 }
@@ -199,7 +257,7 @@ fn progress_from_a_newer_version_is_left_alone_with_its_own_notice() {
         "v=2&lang=de&at=start&r=AgAAAAAAAEmv",
     ] {
         let state = launch("", "", Ok(Some(kept.to_string())));
-        assert_eq!(state.screen, Screen::Start, "{kept}");
+        assert_eq!(state.session.screen, Screen::Start, "{kept}");
         assert_eq!(state.notices, vec![Notice::StorageNewer], "{kept}");
         assert!(snapshot::written_by_newer_version(kept), "{kept}");
     }
@@ -221,19 +279,19 @@ fn tampered_progress_is_held_to_what_the_app_itself_would_keep() {
         kept.push_str(&format!("&o={code}&oc=B"));
     }
     let state = snapshot::restore(&kept).unwrap();
-    assert_eq!(state.company.chars().count(), 80);
+    assert_eq!(state.session.company.chars().count(), 80);
     assert_eq!(
-        state.participant, None,
+        state.session.participant, None,
         "a name of nothing but invisible characters"
     );
-    assert_eq!(state.set_aside.len(), 4);
-    assert_eq!(state.answers, examples::kunde_2());
+    assert_eq!(state.session.set_aside.len(), 4);
+    assert_eq!(state.session.answers, examples::kunde_2());
 }
 
 #[test]
 fn a_page_view_alone_saves_nothing() {
     let fresh = launch("?lang=en&large=1", "", Ok(None));
-    let opened_with = (fresh.lang, fresh.large_type);
+    let opened_with = (fresh.prefs.lang, fresh.prefs.large_type);
     assert_eq!(opened_with, (Lang::En, true));
     assert!(snapshot::only_looked_at(&fresh, opened_with, None));
     // Someone's result link, looked at.
@@ -241,16 +299,16 @@ fn a_page_view_alone_saves_nothing() {
     let linked = launch("", &format!("#r={code}"), Ok(None));
     assert!(snapshot::only_looked_at(
         &linked,
-        (linked.lang, false),
+        (linked.prefs.lang, false),
         None
     ));
     // Anything answered, typed or chosen is kept; so is whatever replaces stored progress.
     let mut chosen = fresh.clone();
-    chosen.lang = Lang::De;
+    chosen.prefs.lang = Lang::De;
     let mut typed = fresh.clone();
-    typed.company = "Bäckerei".into();
+    typed.session.company = "Bäckerei".into();
     let mut started = fresh.clone();
-    started.screen = Screen::Question("attitude");
+    started.session.screen = Screen::Question("attitude");
     for state in [&chosen, &typed, &started] {
         assert!(!snapshot::only_looked_at(state, opened_with, None));
     }
@@ -260,10 +318,10 @@ fn a_page_view_alone_saves_nothing() {
         Some("v=1&r=x")
     ));
     let with_workshop = launch("", &format!("#c={code}&n=Lea"), Ok(None));
-    assert!(!with_workshop.workshop.is_empty());
+    assert!(!with_workshop.room.workshop.is_empty());
     assert!(!snapshot::only_looked_at(
         &with_workshop,
-        (with_workshop.lang, false),
+        (with_workshop.prefs.lang, false),
         None
     ));
 }
@@ -271,8 +329,11 @@ fn a_page_view_alone_saves_nothing() {
 #[test]
 fn a_comparison_link_opens_the_workshop_and_never_a_result_code_beside_it() {
     let own = State {
-        answers: examples::strong_answers(),
-        screen: Screen::Question("tone"),
+        session: Session {
+            answers: examples::strong_answers(),
+            screen: Screen::Question("tone"),
+            ..Session::default()
+        },
         ..State::default()
     };
     let kept = snapshot::save(&own);
@@ -285,23 +346,24 @@ fn a_comparison_link_opens_the_workshop_and_never_a_result_code_beside_it() {
         &format!("#r={a}&c={a}.{b}&n=X,Y"),
         Ok(Some(kept.clone())),
     );
-    assert_eq!(both.screen, Screen::Workshop);
-    assert_eq!(both.workshop.participants.len(), 2);
+    assert_eq!(both.session.screen, Screen::Workshop);
+    assert_eq!(both.room.workshop.participants.len(), 2);
     // The person's own answers, not the code's, are the ones to go on with.
-    assert_eq!(both.answers, own.answers);
-    assert!(!both.from_link && both.set_aside.is_empty());
+    assert_eq!(both.session.answers, own.session.answers);
+    assert!(!both.session.from_link && both.session.set_aside.is_empty());
     // A comparison that does not read: its notice, and still the person's own answers.
     let bad = launch("", &format!("#r={a}&c=junk"), Ok(Some(kept)));
-    assert_eq!(bad.answers, own.answers);
-    assert!(!bad.from_link);
+    assert_eq!(bad.session.answers, own.session.answers);
+    assert!(!bad.session.from_link);
     assert!(matches!(
         bad.notices.as_slice(),
         [Notice::BadWorkshopLink(_)]
     ));
     // A comparison a mail tool moved into the query opens as well; the fragment's wins.
     let query = launch(&format!("?c={a}.{b}&n=X,Y"), "", Ok(None));
-    assert_eq!(query.screen, Screen::Workshop);
+    assert_eq!(query.session.screen, Screen::Workshop);
     let names: Vec<&str> = query
+        .room
         .workshop
         .participants
         .iter()
@@ -309,35 +371,38 @@ fn a_comparison_link_opens_the_workshop_and_never_a_result_code_beside_it() {
         .collect();
     assert_eq!(names, ["X", "Y"]);
     let fragment_wins = launch(&format!("?c={a}&n=Q"), &format!("#c={b}&n=F"), Ok(None));
-    assert_eq!(fragment_wins.workshop.participants[0].name, "F");
+    assert_eq!(fragment_wins.room.workshop.participants[0].name, "F");
 }
 
 #[test]
 fn no_storage_gives_a_notice() {
     let state = launch("", "", Err(()));
     assert_eq!(state.notices, vec![Notice::StorageUnavailable]);
-    assert_eq!(state.lang, Lang::En);
+    assert_eq!(state.prefs.lang, Lang::En);
 }
 
 #[test]
 fn a_result_link_opens_the_result_and_is_not_saved_as_own_progress() {
     let answers = examples::kunde_2();
     let state = launch("", &format!("#r={}", link::encode(&answers)), Ok(None));
-    assert_eq!(state.screen, Screen::Result);
-    assert_eq!(state.answers, answers);
-    assert!(state.from_link);
+    assert_eq!(state.session.screen, Screen::Result);
+    assert_eq!(state.session.answers, answers);
+    assert!(state.session.from_link);
     // Changing an answer makes them the person's own.
     let state = state
-        .reduce(Action::Edit("tone"))
-        .reduce(Action::ChooseNth(0));
-    assert!(!state.from_link);
+        .reduce(Action::Session(SessionAction::Edit("tone")))
+        .reduce(Action::Session(SessionAction::ChooseNth(0)));
+    assert!(!state.session.from_link);
 }
 
 #[test]
 fn a_result_link_wins_over_kept_progress_but_a_bad_one_keeps_it() {
     let kept = snapshot::save(&State {
-        answers: examples::plumber(),
-        screen: Screen::Review,
+        session: Session {
+            answers: examples::plumber(),
+            screen: Screen::Review,
+            ..Session::default()
+        },
         ..State::default()
     });
     let good = launch(
@@ -345,14 +410,14 @@ fn a_result_link_wins_over_kept_progress_but_a_bad_one_keeps_it() {
         &format!("#r={}", link::encode(&examples::kunde_1())),
         Ok(Some(kept.clone())),
     );
-    assert_eq!(good.answers, examples::kunde_1());
+    assert_eq!(good.session.answers, examples::kunde_1());
     let bad = launch("", "#r=garbage", Ok(Some(kept)));
     assert_eq!(
-        bad.answers,
+        bad.session.answers,
         examples::plumber(),
         "the person's own answers are not lost"
     );
-    assert_eq!(bad.screen, Screen::Start);
+    assert_eq!(bad.session.screen, Screen::Start);
     assert_eq!(bad.notices, vec![Notice::BadLink(LinkError::NotACode)]);
 }
 
@@ -373,9 +438,12 @@ fn hostile_fragments_never_panic_and_always_leave_a_way_to_start() {
         "#lang=xx",
     ] {
         let state = launch("", fragment, Ok(None));
-        assert_eq!(state.screen, Screen::Start, "{fragment:.40}");
+        assert_eq!(state.session.screen, Screen::Start, "{fragment:.40}");
         assert_eq!(
-            state.reduce(Action::Begin).screen,
+            state
+                .reduce(Action::Session(SessionAction::Begin))
+                .session
+                .screen,
             Screen::Question(assessment::questions()[0].id)
         );
     }
@@ -388,10 +456,13 @@ fn hostile_fragments_never_panic_and_always_leave_a_way_to_start() {
 #[test]
 fn prefill_fills_only_unanswered_questions_and_names_the_unknown() {
     let kept = snapshot::save(&State {
-        answers: {
-            let mut a = assessment::Answers::new();
-            a.set("audience", &["partly"]).unwrap();
-            a
+        session: Session {
+            answers: {
+                let mut a = assessment::Answers::new();
+                a.set("audience", &["partly"]).unwrap();
+                a
+            },
+            ..Session::default()
         },
         ..State::default()
     });
@@ -401,12 +472,12 @@ fn prefill_fills_only_unanswered_questions_and_names_the_unknown() {
         Ok(Some(kept)),
     );
     assert_eq!(
-        state.answers.selected("audience"),
+        state.session.answers.selected("audience"),
         ["partly"],
         "the person's answer stays"
     );
-    assert_eq!(state.answers.selected("tone"), ["conversational"]);
-    assert_eq!(state.answers.selected("goals"), ["sell-more"]);
+    assert_eq!(state.session.answers.selected("tone"), ["conversational"]);
+    assert_eq!(state.session.answers.selected("goals"), ["sell-more"]);
     assert_eq!(
         state.notices,
         vec![Notice::PrefillIgnored(vec![
@@ -414,16 +485,16 @@ fn prefill_fills_only_unanswered_questions_and_names_the_unknown() {
             "a.ghost=x".into()
         ])]
     );
-    assert_eq!(state.screen, Screen::Start);
+    assert_eq!(state.session.screen, Screen::Start);
 }
 
 #[test]
 fn address_options_set_language_and_large_type() {
     let state = launch("?lang=de&large=1", "", Ok(None));
-    assert_eq!(state.lang, Lang::De);
-    assert!(state.large_type);
+    assert_eq!(state.prefs.lang, Lang::De);
+    assert!(state.prefs.large_type);
     let state = launch("?lang=de", "#lang=en", Ok(None));
-    assert_eq!(state.lang, Lang::En, "the fragment wins");
+    assert_eq!(state.prefs.lang, Lang::En, "the fragment wins");
 }
 
 #[test]
@@ -550,7 +621,7 @@ fn a_bad_language_or_type_size_option_is_a_console_warning_not_a_notice() {
     assert!(launch.warnings[0].contains("lang=fr"));
     let state = initial_state(launch, Ok(None), &langs(&["en-GB"]));
     assert!(state.notices.is_empty(), "{:?}", state.notices);
-    assert_eq!(state.lang, Lang::En, "the browser's language stands");
+    assert_eq!(state.prefs.lang, Lang::En, "the browser's language stands");
 
     // A hostile link's flood of bad values: a few lines, then how many more.
     let flood = "lang=xx&large=x&color=x&host=x&".repeat(25_000);
@@ -675,9 +746,9 @@ fn a_framed_check_that_cannot_save_goes_on_in_its_own_tab_where_it_left_off() {
     assert!(!opened.reports_to_host && opened.embedded_in.is_none());
     assert_eq!(opened.branding.name.as_deref(), Some("Agentur"));
     let state = initial_state(opened, Ok(None), &langs(&["de"]));
-    assert_eq!((state.lang, state.large_type), (Lang::En, true));
-    assert_eq!(state.answers, partial);
-    assert_eq!(state.screen, Screen::Question("tone"));
+    assert_eq!((state.prefs.lang, state.prefs.large_type), (Lang::En, true));
+    assert_eq!(state.session.answers, partial);
+    assert_eq!(state.session.screen, Screen::Question("tone"));
     // Before the first answer: the start, with no result code.
     assert_eq!(
         params::own_tab_link("https://x.example/", Lang::De, false, None),
@@ -698,14 +769,15 @@ fn the_start_screen_says_when_the_page_around_hears_of_the_answers() {
         params::parse_page("", "", "", false).reports_to_host,
         "inline"
     );
-    let mut state = initial_state(params::parse_page("", framed, "", true), Ok(None), &[]);
-    assert!(state.reports_to_host);
+    let (mut state, host) = launch::open(params::parse_page("", framed, "", true), Ok(None), &[]);
+    assert!(host.reports_to_host);
     // Starting again keeps it: the page around is the same.
-    state.answers = examples::kunde_2();
-    state.screen = Screen::Result;
-    let restarted = state.reduce(Action::Restart);
-    assert!(restarted.answers.is_empty());
-    assert!(restarted.reports_to_host);
+    state.session.answers = examples::kunde_2();
+    state.session.screen = Screen::Result;
+    let restarted = state.reduce(Action::Session(SessionAction::Restart));
+    assert!(restarted.session.answers.is_empty());
+    // The host's configuration is not in the state: no action can change it.
+    assert!(host.reports_to_host);
 }
 
 #[test]
@@ -764,14 +836,20 @@ fn a_link_escaped_as_html_text_still_reads() {
 fn mangled_snapshots_never_panic() {
     let mut rng = common::XorShift(0x5eed_cafe);
     let mut rich = State {
-        answers: examples::plumber(),
-        company: "Bäckerei & Söhne 100%".into(),
-        large_type: true,
-        participant: Some("Mia".into()),
+        prefs: Prefs {
+            large_type: true,
+            ..Prefs::default()
+        },
+        session: Session {
+            answers: examples::plumber(),
+            company: "Bäckerei & Söhne 100%".into(),
+            participant: Some("Mia".into()),
+            ..Session::default()
+        },
         ..State::default()
     };
-    rich.workshop.add("Carl", examples::datev()).unwrap();
-    rich.set_own_answers_aside();
+    rich.room.workshop.add("Carl", examples::datev()).unwrap();
+    rich.session.set_own_answers_aside();
     let seed = snapshot::save(&rich);
     let alphabet: Vec<char> = "v=1&r%oc_w.-AZaz09ü\u{0}#".chars().collect();
     for _ in 0..20_000 {
@@ -789,12 +867,18 @@ fn mangled_snapshots_never_panic() {
         let text: String = text.into_iter().collect();
         // Whatever was read, the screen is one its answers can show.
         let state = launch("", "", Ok(Some(text.clone())));
-        assert!(screen_fits(state.screen, &state.answers), "{text}");
+        assert!(
+            screen_fits(state.session.screen, &state.session.answers),
+            "{text}"
+        );
         if let Ok(stored) = snapshot::restore(&text) {
             let taken = rich
                 .clone()
                 .reduce(Action::SavedElsewhere(Box::new(stored)));
-            assert!(screen_fits(taken.screen, &taken.answers), "{text}");
+            assert!(
+                screen_fits(taken.session.screen, &taken.session.answers),
+                "{text}"
+            );
         }
     }
 }

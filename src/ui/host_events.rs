@@ -34,25 +34,25 @@ impl HostEvent {
 
 /// A participant's turn begins (on the facilitator's laptop): a new person answering.
 fn turn_begins(before: &State, after: &State) -> bool {
-    after.participant.is_some() && after.participant != before.participant
+    after.session.participant.is_some() && after.session.participant != before.session.participant
 }
 
 pub fn between(before: &State, after: &State) -> Vec<HostEvent> {
     let mut events = Vec::new();
     // From the start screen, or a participant's turn beginning (from the workshop screen).
-    if (before.screen == Screen::Start || turn_begins(before, after))
-        && matches!(after.screen, Screen::Question(_) | Screen::Review)
+    if (before.session.screen == Screen::Start || turn_begins(before, after))
+        && matches!(after.session.screen, Screen::Question(_) | Screen::Review)
     {
         events.push(HostEvent::Started);
     }
-    if let Screen::Question(id) = before.screen {
-        let (step, total) = before.progress();
-        let went_on = match after.screen {
+    if let Screen::Question(id) = before.session.screen {
+        let (step, total) = before.session.progress();
+        let went_on = match after.session.screen {
             Screen::Review | Screen::Result => true,
-            Screen::Question(next) => next != id && after.progress().0 > step,
+            Screen::Question(next) => next != id && after.session.progress().0 > step,
             Screen::Start | Screen::Workshop => false,
         };
-        if went_on && after.answers.is_answered(id) {
+        if went_on && after.session.answers.is_answered(id) {
             events.push(HostEvent::Answered {
                 question: id,
                 step,
@@ -61,11 +61,14 @@ pub fn between(before: &State, after: &State) -> Vec<HostEvent> {
         }
     }
     // Someone else's result, looked at unchanged, is nobody completing the check here.
-    if before.screen != Screen::Result && after.screen == Screen::Result && !after.from_link {
-        if let Evaluation::Complete(outcome) = assessment::evaluate(&after.answers) {
+    if before.session.screen != Screen::Result
+        && after.session.screen == Screen::Result
+        && !after.session.from_link
+    {
+        if let Evaluation::Complete(outcome) = assessment::evaluate(&after.session.answers) {
             events.push(HostEvent::Completed {
                 verdict: outcome.verdict,
-                code: link::encode(&after.answers),
+                code: link::encode(&after.session.answers),
             });
         }
     }
@@ -86,8 +89,8 @@ pub struct HostReporter {
 impl HostReporter {
     pub fn report(&mut self, before: &State, after: &State) -> Vec<HostEvent> {
         let mut events = between(before, after);
-        let who = &after.participant;
-        if after.answers.is_empty() || turn_begins(before, after) {
+        let who = &after.session.participant;
+        if after.session.answers.is_empty() || turn_begins(before, after) {
             self.completed.retain(|(person, _)| person != who);
         }
         events.retain(|event| match event {

@@ -1,133 +1,20 @@
-//! The first state, from what the browser holds: saved progress, the page address (a result
-//! link, prefill, options) and the browser's languages. Pure, so every combination of
-//! hostile input is tested natively.
+//! The page's first state and the host's configuration, from what the browser holds. The
+//! state comes through the reducer ([`Action::Started`]); this only names the call.
 
-use super::snapshot::{self, SnapshotError};
-use super::state::{Notice, Screen, State};
-use crate::assessment::{self, Lang};
-use crate::share::link::LinkError;
+use super::host_config::HostConfig;
+use super::state::{Action, Saved, Start, State};
 use crate::share::params::Launch;
 
-/// What storage gave: `Err(())` when there is no storage to read.
-pub type Saved = Result<Option<String>, ()>;
-
 pub fn initial_state(launch: Launch, saved: Saved, browser_langs: &[String]) -> State {
-    let mut notices = Vec::new();
-    let browser_lang = browser_langs
-        .iter()
-        .find_map(|t| Lang::from_code(t))
-        .unwrap_or_default();
-    let fresh = State::default();
-    let mut state = match saved {
-        Ok(Some(text)) => match snapshot::restore(&text) {
-            Ok(mut state) => {
-                notices.append(&mut state.notices);
-                state
-            }
-            Err(SnapshotError::OtherVersion | SnapshotError::Unreadable) => {
-                notices.push(Notice::StorageOutdated);
-                fresh
-            }
-            Err(SnapshotError::NewerVersion) => {
-                notices.push(Notice::StorageNewer);
-                fresh
-            }
-        },
-        Ok(None) => fresh,
-        Err(()) => {
-            notices.push(Notice::StorageUnavailable);
-            fresh
-        }
-    };
+    State::default().reduce(Action::Started(Box::new(Start {
+        launch,
+        saved,
+        browser_langs: browser_langs.to_vec(),
+    })))
+}
 
-    // First, as a comparison link's missing names are worded in it: the address (or the
-    // snippet) sets the language and type size, then the browser; what the person chose here
-    // themselves (kept with their progress) wins. Progress alone does not: a facilitator's
-    // `?large=1` works on a laptop where the check was tried before.
-    if !state.lang_chosen {
-        state.lang = launch.lang.unwrap_or(browser_lang);
-    }
-    if !state.large_type_chosen {
-        if let Some(large) = launch.large_type {
-            state.large_type = large;
-        }
-    }
-
-    let workshop = launch.decode_workshop(state.lang);
-    // A comparison link asks for the workshop view: a result code beside it is not opened
-    // (someone else's answers would wait, unsaid, behind "go on").
-    let result = launch.result.filter(|_| workshop.is_none());
-    match result {
-        Some(Ok(_)) if state.participant.is_some() => {
-            let name = state.participant.clone().unwrap_or_default();
-            notices.push(Notice::LinkWaitsForParticipant(name));
-        }
-        // Nothing to show: the person's own progress stays as it is.
-        Some(Ok(decoded)) if decoded.answers.is_empty() => {
-            notices.push(Notice::BadLink(LinkError::Empty));
-        }
-        Some(Ok(decoded)) => {
-            if decoded.dropped > 0 {
-                notices.push(Notice::LinkAnswersDropped(decoded.dropped));
-            }
-            // The person's own answers wait aside (and stay in storage) while the link's show.
-            if !state.answers.is_empty() || !state.company.is_empty() {
-                state.set_own_answers_aside();
-            }
-            state.answers = decoded.answers;
-            state.from_link = true;
-            state.editing_from_review = false;
-            state.company.clear();
-            state.screen = match assessment::missing(&state.answers).first() {
-                None => Screen::Result,
-                Some(q) => Screen::Question(q.id),
-            };
-        }
-        Some(Err(error)) => {
-            notices.push(Notice::BadLink(error));
-            state.screen = Screen::Start;
-        }
-        None => {}
-    }
-
-    match workshop {
-        Some(Ok((workshop, skipped))) => {
-            // Merged, as a pasted comparison link is: the participants collected here stay,
-            // and one answering right now can go on (the workshop screen offers it).
-            let refused = skipped + state.workshop.merge(workshop);
-            // One notice, with the kept workshop's unreadable entries if there were any.
-            let earlier = notices.iter_mut().find_map(|n| match n {
-                Notice::WorkshopEntriesSkipped(n) => Some(n),
-                _ => None,
-            });
-            match earlier {
-                Some(n) => *n += refused,
-                None if refused > 0 => notices.push(Notice::WorkshopEntriesSkipped(refused)),
-                None => {}
-            }
-            state.screen = Screen::Workshop;
-        }
-        Some(Err(error)) => {
-            notices.push(Notice::BadWorkshopLink(error));
-            state.screen = Screen::Start;
-        }
-        None => {}
-    }
-
-    // Prefill preselects, but never overrides an answer the person gave.
-    for (question, options) in launch.prefill.iter() {
-        if !state.answers.is_answered(question.id) {
-            let _ = state.answers.set(question.id, options);
-        }
-    }
-    if !launch.ignored.is_empty() {
-        notices.push(Notice::PrefillIgnored(launch.ignored));
-    }
-
-    state.end_review_edit_off_questions();
-    state.notices = notices;
-    state.branding = launch.branding;
-    state.embedded_in = launch.embedded_in;
-    state.reports_to_host = launch.reports_to_host;
-    state
+/// The state and the host's configuration the page opens with.
+pub fn open(launch: Launch, saved: Saved, browser_langs: &[String]) -> (State, HostConfig) {
+    let host = HostConfig::from_launch(&launch);
+    (initial_state(launch, saved, browser_langs), host)
 }

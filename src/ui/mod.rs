@@ -1,8 +1,11 @@
-//! The user interface: one reducer for the state, Yew components that render it.
+//! The user interface: the state in slices with their reducers (`state`), pure policies
+//! (`save`, `host_events`), and Yew components that render the state (`components`).
 
+pub mod host_config;
 pub mod host_events;
 pub mod labels;
 pub mod launch;
+pub mod save;
 pub mod snapshot;
 pub mod state;
 
@@ -18,9 +21,10 @@ pub use components::app::App;
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     let root = crate::browser::mount_point();
-    let initial = Some(components::app::state_from_browser(&root));
+    let (state, host) = components::app::state_from_browser(&root);
     let props = components::app::AppProps {
-        initial,
+        initial: Some(state),
+        host,
         live: true,
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();

@@ -6,7 +6,9 @@
 //! (see `State::set_aside`) are kept as `o=<code>&oc=<company>`, one pair each, oldest first.
 //! While a result link is shown, the person's own answers are what is kept, never the link's.
 
-use super::state::{clean_company, screen_fits, Notice, Screen, SetAside, State, MAX_SET_ASIDE};
+use super::state::{
+    clean_company, screen_fits, Notice, Prefs, Screen, Session, SetAside, State, MAX_SET_ASIDE,
+};
 use crate::assessment::{self, Lang};
 use crate::share::codec::{percent_decode, percent_encode};
 use crate::share::link;
@@ -26,21 +28,22 @@ pub enum SnapshotError {
 }
 
 pub fn save(state: &State) -> String {
-    if state.from_link {
-        let mut aside = state.set_aside.clone();
+    if state.session.from_link {
+        let mut aside = state.session.set_aside.clone();
         let own = aside.pop().unwrap_or_default();
         return save(&State {
-            answers: own.answers,
-            company: own.company,
-            from_link: false,
-            set_aside: aside,
-            participant: None,
-            screen: Screen::Start,
+            session: Session {
+                answers: own.answers,
+                company: own.company,
+                set_aside: aside,
+                ..Session::default()
+            },
             notices: Vec::new(),
             ..state.clone()
         });
     }
-    let at = match state.screen {
+    let (prefs, session) = (&state.prefs, &state.session);
+    let at = match session.screen {
         Screen::Start => "start".to_string(),
         Screen::Question(id) => format!("q.{id}"),
         Screen::Review => "review".to_string(),
@@ -49,38 +52,38 @@ pub fn save(state: &State) -> String {
     };
     let mut out = format!(
         "v={SNAPSHOT_VERSION}&at={at}&r={}",
-        link::encode(&state.answers)
+        link::encode(&session.answers)
     );
     // A question opened from the review goes back there on "next", after a reload too.
-    if state.editing_from_review {
+    if session.editing_from_review {
         out.push_str("&from=review");
     }
-    if state.lang_chosen {
+    if prefs.lang_chosen {
         out.push_str("&lang=");
-        out.push_str(state.lang.code());
+        out.push_str(prefs.lang.code());
     }
-    if !state.company.is_empty() {
+    if !session.company.is_empty() {
         out.push_str("&company=");
-        out.push_str(&percent_encode(&state.company));
+        out.push_str(&percent_encode(&session.company));
     }
-    if state.large_type_chosen {
-        out.push_str(if state.large_type {
+    if prefs.large_type_chosen {
+        out.push_str(if prefs.large_type {
             "&large=1"
         } else {
             "&large=0"
         });
     }
-    if !state.workshop.is_empty() {
+    if !state.room.workshop.is_empty() {
         out.push_str("&w=");
         out.push_str(&percent_encode(&crate::workshop::encode_link(
-            &state.workshop,
+            &state.room.workshop,
         )));
     }
-    if let Some(name) = &state.participant {
+    if let Some(name) = &session.participant {
         out.push_str("&p=");
         out.push_str(&percent_encode(name));
     }
-    for own in &state.set_aside {
+    for own in &session.set_aside {
         out.push_str("&o=");
         out.push_str(&link::encode(&own.answers));
         if !own.company.is_empty() {
@@ -97,12 +100,9 @@ pub fn save(state: &State) -> String {
 pub fn save_over(state: &State, stored: Option<&str>) -> String {
     match stored.map(restore) {
         // Where the person's own progress stands, so their other tab keeps its place.
-        Some(Ok(current)) if state.from_link => save(&State {
-            lang: state.lang,
-            large_type: state.large_type,
-            lang_chosen: state.lang_chosen,
-            large_type_chosen: state.large_type_chosen,
-            workshop: state.workshop.clone(),
+        Some(Ok(current)) if state.session.from_link => save(&State {
+            prefs: state.prefs.clone(),
+            room: state.room.clone(),
             ..current
         }),
         _ => save(state),
@@ -114,15 +114,18 @@ pub fn save_over(state: &State, stored: Option<&str>) -> String {
 /// alone writes nothing to the device, so a later visit's address or snippet still decides the
 /// language and type size.
 pub fn only_looked_at(state: &State, opened_with: (Lang, bool), stored: Option<&str>) -> bool {
+    let session = &state.session;
     // A result link's answers are not the person's: looking at them is a page view too.
-    let nothing_own = state.from_link
-        || state.screen == Screen::Start && state.answers.is_empty() && state.company.is_empty();
+    let nothing_own = session.from_link
+        || session.screen == Screen::Start
+            && session.answers.is_empty()
+            && session.company.is_empty();
     stored.is_none()
         && nothing_own
-        && (state.lang, state.large_type) == opened_with
-        && state.set_aside.is_empty()
-        && state.workshop.is_empty()
-        && state.participant.is_none()
+        && (state.prefs.lang, state.prefs.large_type) == opened_with
+        && session.set_aside.is_empty()
+        && state.room.workshop.is_empty()
+        && session.participant.is_none()
 }
 
 /// Whether a newer version of the app wrote this, which this one must not write over.
@@ -145,38 +148,41 @@ fn check_version(text: &str) -> Result<(), SnapshotError> {
 /// The state a snapshot describes; the screen falls back to the start when it no longer exists.
 pub fn restore(text: &str) -> Result<State, SnapshotError> {
     check_version(text)?;
-    let mut state = State::default();
+    let mut prefs = Prefs::default();
+    let mut session = Session::default();
+    let mut workshop = crate::workshop::Workshop::default();
+    let mut notices = Vec::new();
     let (mut answers, mut at) = (None, "start");
     let mut last_aside_read = false;
     for pair in text.split('&') {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         match key {
             "lang" => {
-                state.lang = Lang::from_code(value).unwrap_or_default();
-                state.lang_chosen = true;
+                prefs.lang = Lang::from_code(value).unwrap_or_default();
+                prefs.lang_chosen = true;
             }
             "at" => at = value,
-            "from" => state.editing_from_review = value == "review",
+            "from" => session.editing_from_review = value == "review",
             "r" => answers = Some(link::decode(value).map_err(|_| SnapshotError::Unreadable)?),
             // Cleaned as typed text is: storage may have been written by anything. A value
             // that does not read is left out; it never costs the person their answers.
             "company" => {
                 if let Some(company) = percent_decode(value) {
-                    state.company = clean_company(&company);
+                    session.company = clean_company(&company);
                 }
             }
             "large" => {
-                state.large_type = value == "1";
-                state.large_type_chosen = true;
+                prefs.large_type = value == "1";
+                prefs.large_type_chosen = true;
             }
             // Participants this version cannot use (say, answers from before a new question)
             // are left out and counted in a notice; they never cost the person their progress.
             "w" => {
                 let unread = match percent_decode(value)
-                    .map(|link| crate::workshop::decode_link(&link, state.lang))
+                    .map(|link| crate::workshop::decode_link(&link, prefs.lang))
                 {
-                    Some(Ok((workshop, skipped))) => {
-                        state.workshop = workshop;
+                    Some(Ok((found, skipped))) => {
+                        workshop = found;
                         skipped
                     }
                     Some(Err(WorkshopLinkError::NothingUsable { skipped })) => skipped,
@@ -186,12 +192,12 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
                     _ => value.to_ascii_uppercase().matches("%2E").count() + 1,
                 };
                 if unread > 0 {
-                    state.notices.push(Notice::WorkshopEntriesSkipped(unread));
+                    notices.push(Notice::WorkshopEntriesSkipped(unread));
                 }
             }
             "p" => {
                 if let Some(name) = percent_decode(value) {
-                    state.participant =
+                    session.participant =
                         Some(crate::workshop::clean_name(&name)).filter(|n| !n.is_empty());
                 }
             }
@@ -201,20 +207,20 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
                     last_aside_read = false;
                     continue;
                 };
-                state.set_aside.push(SetAside {
+                session.set_aside.push(SetAside {
                     answers: decoded.answers,
                     company: String::new(),
                 });
                 last_aside_read = true;
                 // One more than a person keeps: a link shown or a participant answering sets
                 // one aside for a while.
-                state.trim_set_aside(MAX_SET_ASIDE + 1);
+                session.trim_set_aside(MAX_SET_ASIDE + 1);
             }
             // The company of the `o` just before it, if that one was read.
             "oc" => {
                 if let (true, Some(own), Some(company)) = (
                     last_aside_read,
-                    state.set_aside.last_mut(),
+                    session.set_aside.last_mut(),
                     percent_decode(value),
                 ) {
                     own.company = clean_company(&company);
@@ -223,7 +229,7 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
             _ => {}
         }
     }
-    state.answers = answers.ok_or(SnapshotError::Unreadable)?.answers;
+    session.answers = answers.ok_or(SnapshotError::Unreadable)?.answers;
     let screen = match at {
         "review" => Screen::Review,
         "workshop" => Screen::Workshop,
@@ -233,10 +239,19 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
             None => Screen::Start,
         },
     };
-    state.screen = match screen {
-        _ if screen_fits(screen, &state.answers) => screen,
+    session.screen = match screen {
+        _ if screen_fits(screen, &session.answers) => screen,
         Screen::Result => Screen::Review,
         _ => Screen::Start,
     };
-    Ok(state)
+    Ok(State {
+        prefs,
+        session,
+        room: super::state::Room {
+            workshop,
+            ..Default::default()
+        },
+        notices,
+        taken_in: false,
+    })
 }

@@ -11,13 +11,16 @@ use super::workshop_screen::WorkshopScreen;
 use crate::browser::{self, host, StorageProblem};
 use crate::share::params;
 use crate::ui::hooks::{self, AppHandle};
+use crate::ui::host_config::HostConfig;
+use crate::ui::save::{self, Save, WriteFailed};
 use crate::ui::snapshot;
-use crate::ui::state::{Action, Notice, Screen, State};
+use crate::ui::state::{Action, NoticeAction, Screen, State};
 use crate::ui::{host_events, launch};
 
-/// The state the page asks for: the mount element's configuration, saved progress, then the
-/// address (result link, prefill, options; the address wins over the element).
-pub fn state_from_browser(mount: &Element) -> State {
+/// The state and host configuration the page asks for: the mount element's configuration,
+/// saved progress, then the address (result link, prefill, options; the address wins over the
+/// element).
+pub fn state_from_browser(mount: &Element) -> (State, HostConfig) {
     let (query, fragment) = browser::query_and_fragment();
     let config = browser::element_config(mount);
     let own_page = browser::is_own_page();
@@ -29,13 +32,16 @@ pub fn state_from_browser(mount: &Element) -> State {
         host::warn(warning);
     }
     let saved = browser::load_progress().map_err(|_| ());
-    launch::initial_state(launch_params, saved, &browser::preferred_languages())
+    launch::open(launch_params, saved, &browser::preferred_languages())
 }
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
     #[prop_or_default]
     pub initial: Option<State>,
+    /// The host's configuration: fixed for the page's life.
+    #[prop_or_default]
+    pub host: HostConfig,
     /// Keep progress in storage, clean the address, and talk to the host page.
     #[prop_or_default]
     pub live: bool,
@@ -45,18 +51,19 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
     let live = props.live;
+    let config = props.host.clone();
     let state = use_reducer(move || initial.unwrap_or_default());
     let root = use_node_ref();
     let rendered_before = use_mut_ref(|| false);
     let first_render = !rendered_before.replace(true);
     let own_top_page =
-        live && state.embedded_in.is_none() && browser::is_own_page() && browser::is_top_level();
+        live && config.embedded_in.is_none() && browser::is_own_page() && browser::is_top_level();
     // A reload past the start (or a link opened) on the check's own page takes the focus to
     // the screen's heading, as each step does: a question's keys (numbers, Enter) work at once.
-    let resumes_a_step = own_top_page && state.screen != Screen::Start;
+    let resumes_a_step = own_top_page && state.session.screen != Screen::Start;
     hooks::hold_focus((first_render && !resumes_a_step) || state.taken_in);
 
-    use_effect_with(state.lang, |&lang| {
+    use_effect_with(state.prefs.lang, |&lang| {
         browser::set_document_lang(lang.code(), crate::ui::labels::labels(lang).app_title)
     });
 
@@ -64,16 +71,16 @@ pub fn App(props: &AppProps) -> Html {
     // link has been taken in (and is kept from now on): a reload must not replace what the
     // facilitator adds next with the link's participants.
     {
-        let (root, state) = (root.clone(), state.clone());
+        let (root, config) = (root.clone(), config.clone());
         use_effect_with((), move |_| {
             if live {
                 browser::drop_address_params(&["c", "n"]);
             }
             if let Some(el) = root.cast::<Element>() {
-                if let Some(color) = &state.branding.color {
+                if let Some(color) = &config.branding.color {
                     host::apply_color(&el, color);
                 }
-                if let (true, Some(origin)) = (live, &state.embedded_in) {
+                if let (true, Some(origin)) = (live, &config.embedded_in) {
                     host::report_height(&el, origin.clone());
                 }
             }
@@ -107,13 +114,14 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Every change: tell the host page what happened, and keep the progress.
+    // Every change: tell the host page what happened, and keep the progress as the save
+    // policy decides (`ui::save`).
     {
-        let (handle, root) = (state.clone(), root.clone());
+        let (handle, root, config) = (state.clone(), root.clone(), config.clone());
         let previous = use_mut_ref(|| (*state).clone());
         let reporter = use_mut_ref(host_events::HostReporter::default);
         let warned = use_mut_ref(|| false);
-        let opened_with = *use_mut_ref(|| (state.lang, state.large_type)).borrow();
+        let opened_with = *use_mut_ref(|| (state.prefs.lang, state.prefs.large_type)).borrow();
         use_effect_with((*state).clone(), move |state| {
             history.record(state);
             let previous_state = previous.replace(state.clone());
@@ -127,39 +135,30 @@ pub fn App(props: &AppProps) -> Html {
                         &el,
                         &event,
                         &address,
-                        state.embedded_in.as_deref().filter(|_| live),
+                        config.embedded_in.as_deref().filter(|_| live),
                     );
                 }
             }
             if !live {
                 return;
             }
-            if !state.keeps_result_link_in_address() {
-                // The person has made the linked answers their own: a reload must show theirs.
+            if save::drops_result_link(state) {
                 browser::drop_address_params(&["r"]);
             }
             let stored = browser::load_progress().ok().flatten();
-            let saved = match stored.as_deref() {
-                stored if snapshot::only_looked_at(state, opened_with, stored) => Ok(()),
-                // A tab left on this version after a deploy: the newer answers stay.
-                Some(newer) if snapshot::written_by_newer_version(newer) => {
-                    Err(Notice::StorageNewer)
-                }
-                stored => {
-                    let snapshot = if state.from_link {
-                        snapshot::save_over(state, stored)
-                    } else {
-                        snapshot::save(state)
-                    };
-                    browser::save_progress(&snapshot).map_err(|problem| match problem {
-                        StorageProblem::Unavailable => Notice::StorageUnavailable,
-                        StorageProblem::Full => Notice::StorageFull,
+            let refused = match save::decide(state, opened_with, stored.as_deref()) {
+                Save::Write(snapshot) => browser::save_progress(&snapshot).err().map(|problem| {
+                    save::notice_for(match problem {
+                        StorageProblem::Unavailable => WriteFailed::Unavailable,
+                        StorageProblem::Full => WriteFailed::Full,
                     })
-                }
+                }),
+                Save::Refuse(notice) => Some(notice),
+                Save::Skip(_) => None,
             };
-            if let Err(notice) = saved {
+            if let Some(notice) = refused {
                 if !warned.replace(true) {
-                    handle.dispatch(Action::Notify(notice));
+                    handle.dispatch(NoticeAction::Notify(notice).into());
                 }
             }
         });
@@ -168,23 +167,25 @@ pub fn App(props: &AppProps) -> Html {
     // Each new screen (and question) takes the focus to its heading; the start screen also when
     // "start again" clears the answers there and its button goes with them.
     let focus = hooks::use_focus_on_change(screen_focus_key(&state));
-    let screen = match state.screen {
-        Screen::Start => start_screen(&state, focus),
+    let screen = match state.session.screen {
+        Screen::Start => start_screen(&state, &config, focus),
         Screen::Question(_) => question_screen(&state, focus),
         Screen::Review => review_screen(&state, focus),
-        Screen::Result => result_screen(&state, focus),
+        Screen::Result => result_screen(&state, &config, focus),
         Screen::Workshop => html! { <WorkshopScreen /> },
     };
-    let class = classes!("rc-app", state.large_type.then_some("rc-large"));
+    let class = classes!("rc-app", state.prefs.large_type.then_some("rc-large"));
     html! {
         <ContextProvider<AppHandle> context={state.clone()}>
-            <div {class} lang={state.lang.code()} ref={root}>
-                { header(&state) }
+        <ContextProvider<HostConfig> context={config.clone()}>
+            <div {class} lang={state.prefs.lang.code()} ref={root}>
+                { header(&state, &config) }
                 <div class="rc-body">
                     <NoticeBar />
                     { screen }
                 </div>
             </div>
+        </ContextProvider<HostConfig>>
         </ContextProvider<AppHandle>>
     }
 }
@@ -192,7 +193,7 @@ pub fn App(props: &AppProps) -> Html {
 /// When the focus moves to the screen's heading: whenever this changes.
 fn screen_focus_key(state: &State) -> (Screen, bool) {
     (
-        state.screen,
-        state.screen == Screen::Start && state.answers.is_empty(),
+        state.session.screen,
+        state.session.screen == Screen::Start && state.session.answers.is_empty(),
     )
 }

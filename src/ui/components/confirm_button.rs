@@ -20,7 +20,7 @@ pub struct ConfirmButtonProps {
 #[component]
 pub fn ConfirmButton(props: &ConfirmButtonProps) -> Html {
     let app = use_app();
-    let l = labels(app.lang);
+    let l = labels(app.prefs.lang);
     let asking = use_state(|| false);
     let (question, button) = (use_node_ref(), use_node_ref());
     {

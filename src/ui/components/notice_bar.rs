@@ -4,7 +4,7 @@ use crate::browser;
 use crate::share::{link, params};
 use crate::ui::hooks::use_app;
 use crate::ui::labels::{labels, notice_text};
-use crate::ui::state::{Action, Notice};
+use crate::ui::state::{Action, Notice, NoticeAction};
 
 /// Notices (a bad link, storage that cannot keep answers) with a way to dismiss each. The live
 /// region is always there, so a notice that appears later is announced; a dismissed notice
@@ -13,27 +13,27 @@ use crate::ui::state::{Action, Notice};
 pub fn NoticeBar() -> Html {
     let app = use_app();
     let region = use_node_ref();
-    let l = labels(app.lang);
+    let l = labels(app.prefs.lang);
     // A frame on another site may not save (third-party storage blocked); its own tab may.
     let framed = browser::is_own_page() && !browser::is_top_level();
     html! {
         <div class="rc-notices" role="status" tabindex="-1" ref={region.clone()}>
             { for app.notices.iter().enumerate().map(|(i, notice)| {
                 let own_tab = (framed && *notice == Notice::StorageUnavailable).then(|| {
-                    let code = (!app.answers.is_empty()).then(|| link::encode(&app.answers));
-                    let href = params::own_tab_link(&browser::page_address(), app.lang, app.large_type, code.as_deref());
+                    let code = (!app.session.answers.is_empty()).then(|| link::encode(&app.session.answers));
+                    let href = params::own_tab_link(&browser::page_address(), app.prefs.lang, app.prefs.large_type, code.as_deref());
                     html! { <a {href} target="_blank" rel="noopener">{ l.own_tab }</a> }
                 });
                 let text = match own_tab {
                     Some(_) => l.storage_in_frame.to_string(),
-                    None => notice_text(notice, app.lang),
+                    None => notice_text(notice, app.prefs.lang),
                 };
                 let (app, region) = (app.clone(), region.clone());
                 // The focus goes to the region, where other notices remain; with the last one
                 // gone, to the screen's heading (an empty region shows no focus, says nothing).
                 let last = app.notices.len() == 1;
                 let dismiss = Callback::from(move |_: MouseEvent| {
-                    app.dispatch(Action::Dismiss(i));
+                    app.dispatch(Action::Notices(NoticeAction::Dismiss(i)));
                     let region = region.cast::<web_sys::HtmlElement>();
                     let target = if last {
                         region

@@ -4,7 +4,7 @@ use super::progress_bar::progress_bar;
 use crate::assessment::{self, Question};
 use crate::ui::hooks::{on_click, AppHandle};
 use crate::ui::labels::{fill_progress, labels};
-use crate::ui::state::{Action, Screen};
+use crate::ui::state::{Action, Screen, SessionAction};
 
 /// Arrow keys move between checkboxes as they do natively between radio buttons.
 fn move_between_checkboxes(e: &KeyboardEvent) -> bool {
@@ -52,10 +52,10 @@ fn on_key(app: AppHandle) -> Callback<KeyboardEvent> {
         let key = e.key();
         if key == "Enter" && !on_button {
             e.prevent_default();
-            app.dispatch(Action::Next);
+            app.dispatch(Action::Session(SessionAction::Next));
         } else if let Some(n) = key.parse::<usize>().ok().filter(|n| (1..=9).contains(n)) {
             e.prevent_default();
-            app.dispatch(Action::ChooseNth(n - 1));
+            app.dispatch(Action::Session(SessionAction::ChooseNth(n - 1)));
         }
     })
 }
@@ -66,16 +66,18 @@ fn option_input(app: &AppHandle, question: &'static Question, index: usize) -> H
     let onchange = {
         let app = app.clone();
         let (question, option) = (question.id, option.id);
-        Callback::from(move |_: Event| app.dispatch(Action::Choose { question, option }))
+        Callback::from(move |_: Event| {
+            app.dispatch(Action::Session(SessionAction::Choose { question, option }))
+        })
     };
-    let checked = app.answers.is_selected(question.id, option.id);
+    let checked = app.session.answers.is_selected(question.id, option.id);
     html! {
         <li>
             <input type={if question.multi { "checkbox" } else { "radio" }} id={input_id.clone()}
                 name={question.id} value={option.id} {checked} {onchange} />
             <label for={input_id} class="rc-option">
                 <span class="rc-key" aria-hidden="true">{ index + 1 }</span>
-                <span class="rc-option-text">{ question.option_label(option.id, app.lang) }</span>
+                <span class="rc-option-text">{ question.option_label(option.id, app.prefs.lang) }</span>
             </label>
         </li>
     }
@@ -83,24 +85,24 @@ fn option_input(app: &AppHandle, question: &'static Question, index: usize) -> H
 
 /// A plain function, not a component (see `progress_bar`); `heading` is the app's focus target.
 pub fn question_screen(app: &AppHandle, heading: NodeRef) -> Html {
-    let id = match app.screen {
+    let id = match app.session.screen {
         Screen::Question(id) => id,
         _ => "",
     };
     let Some(question) = assessment::question(id) else {
         return html! {};
     };
-    let l = labels(app.lang);
-    let (position, total) = app.progress();
+    let l = labels(app.prefs.lang);
+    let (position, total) = app.session.progress();
 
     let onsubmit = {
         let app = app.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            app.dispatch(Action::Next);
+            app.dispatch(Action::Session(SessionAction::Next));
         })
     };
-    let next_label = if app.next_is_review() {
+    let next_label = if app.session.next_is_review() {
         l.to_review
     } else {
         l.next
@@ -110,34 +112,34 @@ pub fn question_screen(app: &AppHandle, heading: NodeRef) -> Html {
         // Keyed: each question gets fresh elements (no answer's state carries over).
         <section key={question.id} class="rc-screen rc-question" data-question={question.id}>
             // Whose turn it is, on the facilitator's laptop.
-            if let Some(name) = &app.participant {
+            if let Some(name) = &app.session.participant {
                 <p class="rc-eyebrow">{ format!("{} {name}", l.answering_as) }</p>
             }
             { progress_bar(position, total, fill_progress(l.progress, position, total)) }
             <form {onsubmit} onkeydown={on_key(app.clone())} novalidate=true>
-                <fieldset aria-describedby={if app.needs_answer > 0 { "rc-why rc-pick rc-answer-first" } else { "rc-why rc-pick" }}>
+                <fieldset aria-describedby={if app.session.needs_answer > 0 { "rc-why rc-pick rc-answer-first" } else { "rc-why rc-pick" }}>
                     <legend>
-                        <h1 id="rc-title" tabindex="-1" ref={heading}>{ question.title(app.lang) }</h1>
+                        <h1 id="rc-title" tabindex="-1" ref={heading}>{ question.title(app.prefs.lang) }</h1>
                     </legend>
                     <p id="rc-why" class="rc-why">
-                        <strong>{ l.why_we_ask }</strong>{ " " }{ question.why(app.lang) }
+                        <strong>{ l.why_we_ask }</strong>{ " " }{ question.why(app.prefs.lang) }
                     </p>
                     <p id="rc-pick" class="rc-hint">{ if question.multi { l.pick_any } else { l.pick_one } }</p>
                     <ul class="rc-options">
                         { for (0..question.options.len()).map(|i| option_input(app, question, i)) }
                     </ul>
                 </fieldset>
-                if app.needs_answer > 0 {
+                if app.session.needs_answer > 0 {
                     // A new element for each press: screen readers announce an alert as it appears.
-                    <p key={app.needs_answer.to_string()} id="rc-answer-first" class="rc-error" role="alert">{ l.answer_first }</p>
+                    <p key={app.session.needs_answer.to_string()} id="rc-answer-first" class="rc-error" role="alert">{ l.answer_first }</p>
                 }
                 <div class="rc-nav">
                     // A participant's turn can be left from any question (to go on later, or
                     // to discard it there).
-                    if app.participant.is_some() {
-                        <button type="button" class="rc-link" onclick={on_click(app, Action::OpenWorkshop)}>{ l.to_workshop }</button>
+                    if app.session.participant.is_some() {
+                        <button type="button" class="rc-link" onclick={on_click(app, Action::Session(SessionAction::OpenWorkshop))}>{ l.to_workshop }</button>
                     }
-                    <button type="button" class="rc-secondary" onclick={on_click(app, Action::Back)}>{ l.back }</button>
+                    <button type="button" class="rc-secondary" onclick={on_click(app, Action::Session(SessionAction::Back))}>{ l.back }</button>
                     <button type="submit" class="rc-primary">{ next_label }</button>
                 </div>
                 <p class="rc-keys">{ l.keys_hint }</p>

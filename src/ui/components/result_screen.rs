@@ -8,15 +8,16 @@ use crate::assessment::{self, Dimension, Evaluation, Verdict};
 use crate::browser;
 use crate::share::link;
 use crate::ui::hooks::{on_click, AppHandle};
+use crate::ui::host_config::HostConfig;
 use crate::ui::labels::labels;
-use crate::ui::state::Action;
+use crate::ui::state::{Action, SessionAction, WorkshopAction};
 
 /// A plain function, not a component (see `progress_bar`); `heading` is the app's focus target.
-pub fn result_screen(app: &AppHandle, heading: NodeRef) -> Html {
-    let l = labels(app.lang);
-    let lang = app.lang;
+pub fn result_screen(app: &AppHandle, config: &HostConfig, heading: NodeRef) -> Html {
+    let l = labels(app.prefs.lang);
+    let lang = app.prefs.lang;
 
-    let outcome = match assessment::evaluate(&app.answers) {
+    let outcome = match assessment::evaluate(&app.session.answers) {
         Evaluation::Complete(outcome) => outcome,
         Evaluation::Incomplete { missing } => {
             return html! {
@@ -24,7 +25,7 @@ pub fn result_screen(app: &AppHandle, heading: NodeRef) -> Html {
                     <h1 id="rc-title" tabindex="-1" ref={heading}>{ l.missing_title }</h1>
                     <ul>
                         { for missing.iter().filter_map(|id| assessment::question(id)).map(|q| html! {
-                            <li><button type="button" class="rc-link" onclick={on_click(app, Action::Edit(q.id))}>{ q.title(lang) }</button></li>
+                            <li><button type="button" class="rc-link" onclick={on_click(app, Action::Session(SessionAction::Edit(q.id)))}>{ q.title(lang) }</button></li>
                         }) }
                     </ul>
                 </section>
@@ -38,18 +39,18 @@ pub fn result_screen(app: &AppHandle, heading: NodeRef) -> Html {
     html! {
         <section class="rc-screen rc-result" data-verdict={outcome.verdict.slug()}>
             <p class="rc-eyebrow">
-                { match (app.from_link, app.company.is_empty(), &app.participant) {
+                { match (app.session.from_link, app.session.company.is_empty(), &app.session.participant) {
                     // Someone else's answers, from their link (which carries no company name).
                     (true, _, _) => l.shared_result_title.to_string(),
                     // A workshop participant's, named on screen and on their print-out.
                     (false, _, Some(name)) => format!("{} {name}", l.result_for),
                     (false, true, None) => l.result_title.to_string(),
-                    (false, false, None) => format!("{} {}", l.result_for, app.company),
+                    (false, false, None) => format!("{} {}", l.result_for, app.session.company),
                 } }
             </p>
             <h1 id="rc-title" tabindex="-1" ref={heading} class="rc-verdict">{ outcome.verdict.headline(lang) }</h1>
             <p class="rc-summary">{ outcome.summary(lang) }</p>
-            if app.from_link && app.restart_returns_own_answers() {
+            if app.session.from_link && app.session.restart_returns_own_answers() {
                 <p class="rc-hint rc-own-kept rc-no-print">{ l.own_answers_kept }</p>
             }
 
@@ -107,35 +108,35 @@ pub fn result_screen(app: &AppHandle, heading: NodeRef) -> Html {
                 </ul>
             }
 
-            if app.branding.cta.is_some() || app.branding.contact.is_some() {
+            if config.branding.cta.is_some() || config.branding.contact.is_some() {
                 <aside class="rc-cta" aria-label={l.contact_title}>
-                    if let Some(name) = &app.branding.name {
+                    if let Some(name) = &config.branding.name {
                         <p class="rc-cta-owner">{ name }</p>
                     }
-                    if let Some(cta) = &app.branding.cta {
+                    if let Some(cta) = &config.branding.cta {
                         <a class="rc-cta-button rc-no-print" href={cta.url.clone()} target="_blank" rel="noopener">{ cta.text.clone() }</a>
                     }
-                    if let Some(contact) = &app.branding.contact {
+                    if let Some(contact) = &config.branding.contact {
                         // A web page opens beside the check (in the snippet's frame it would replace it).
                         <p>{ l.contact }{ ": " }<a href={contact.href()} target={contact.is_web().then_some("_blank")} rel="noopener">{ contact.label().to_string() }</a></p>
                     }
                 </aside>
             }
 
-            if let Some(name) = &app.participant {
+            if let Some(name) = &app.session.participant {
                 <div class="rc-participant-done rc-no-print">
                     <p>{ format!("{} {name}", l.answering_as) }</p>
-                    if let Some(error) = &app.workshop_error {
+                    if let Some(error) = &app.room.error {
                         <p class="rc-error" role="alert">{ error.text(lang) }</p>
                     }
-                    <button type="button" class="rc-primary" onclick={on_click(app, Action::FinishParticipant)}>{ l.add_to_workshop }</button>
+                    <button type="button" class="rc-primary" onclick={on_click(app, Action::Workshop(WorkshopAction::FinishParticipant))}>{ l.add_to_workshop }</button>
                 </div>
             } else {
-                <SharePanel url={format!("{}#r={}", browser::page_address(), link::encode(&app.answers))} {lang} />
+                <SharePanel url={format!("{}#r={}", browser::page_address(), link::encode(&app.session.answers))} {lang} />
             }
 
             <div class="rc-nav rc-no-print">
-                <button type="button" class="rc-secondary" onclick={on_click(app, Action::Back)}>{ l.edit_answers }</button>
+                <button type="button" class="rc-secondary" onclick={on_click(app, Action::Session(SessionAction::Back))}>{ l.edit_answers }</button>
                 <button type="button" class="rc-secondary" onclick={print}>{ l.print }</button>
                 { restart_button(app, "rc-primary") }
             </div>

@@ -3,15 +3,16 @@ use yew::prelude::*;
 use crate::assessment;
 use crate::ui::hooks::{on_click, AppHandle};
 use crate::ui::labels::labels;
-use crate::ui::state::Action;
+use crate::ui::state::{Action, SessionAction};
 
 /// A plain function, not a component (see `progress_bar`). The focus goes to the heading, or
 /// back to the row of the answer just changed: `focus` is the app's focus target.
 pub fn review_screen(app: &AppHandle, focus: NodeRef) -> Html {
-    let l = labels(app.lang);
-    let lang = app.lang;
-    let visible = assessment::visible_questions(&app.answers);
+    let l = labels(app.prefs.lang);
+    let lang = app.prefs.lang;
+    let visible = assessment::visible_questions(&app.session.answers);
     let edited = app
+        .session
         .edited_from_review
         .filter(|id| visible.iter().any(|q| q.id == *id));
     let focus_if = |here: bool| {
@@ -23,7 +24,7 @@ pub fn review_screen(app: &AppHandle, focus: NodeRef) -> Html {
     };
 
     let rows = visible.into_iter().map(|q| {
-        let chosen = app.answers.selected(q.id);
+        let chosen = app.session.answers.selected(q.id);
         html! {
             <li class="rc-review-item" data-question={q.id}>
                 <div class="rc-review-q">{ q.title(lang) }</div>
@@ -34,7 +35,7 @@ pub fn review_screen(app: &AppHandle, focus: NodeRef) -> Html {
                         { for chosen.iter().map(|o| html! { <span class="rc-chip">{ q.option_label(o, lang) }</span> }) }
                     }
                 </div>
-                <button type="button" class="rc-link" onclick={on_click(app, Action::Edit(q.id))} ref={focus_if(edited == Some(q.id))}
+                <button type="button" class="rc-link" onclick={on_click(app, Action::Session(SessionAction::Edit(q.id)))} ref={focus_if(edited == Some(q.id))}
                     aria-label={format!("{}: {}", l.change, q.title(lang))}>{ l.change }</button>
             </li>
         }
@@ -46,8 +47,8 @@ pub fn review_screen(app: &AppHandle, focus: NodeRef) -> Html {
             <p>{ l.review_lead }</p>
             <ol class="rc-review-list">{ for rows }</ol>
             <div class="rc-nav">
-                <button type="button" class="rc-secondary" onclick={on_click(app, Action::Back)}>{ l.back }</button>
-                <button type="button" class="rc-primary" onclick={on_click(app, Action::ShowResult)}>{ l.show_result }</button>
+                <button type="button" class="rc-secondary" onclick={on_click(app, Action::Session(SessionAction::Back))}>{ l.back }</button>
+                <button type="button" class="rc-primary" onclick={on_click(app, Action::Session(SessionAction::ShowResult))}>{ l.show_result }</button>
             </div>
         </section>
     }

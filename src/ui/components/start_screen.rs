@@ -3,29 +3,30 @@ use yew::prelude::*;
 
 use super::restart_button::restart_button;
 use crate::ui::hooks::{on_click, AppHandle};
+use crate::ui::host_config::HostConfig;
 use crate::ui::labels::labels;
-use crate::ui::state::{Action, COMPANY_MAX_CHARS};
+use crate::ui::state::{Action, SessionAction, COMPANY_MAX_CHARS};
 
 /// A plain function, not a component (see `progress_bar`); `heading` is the app's focus target
 /// (`screen_focus_key`).
-pub fn start_screen(app: &AppHandle, heading: NodeRef) -> Html {
-    let l = labels(app.lang);
+pub fn start_screen(app: &AppHandle, config: &HostConfig, heading: NodeRef) -> Html {
+    let l = labels(app.prefs.lang);
 
     let onsubmit = {
         let app = app.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            app.dispatch(Action::Begin);
+            app.dispatch(Action::Session(SessionAction::Begin));
         })
     };
     let oninput = {
         let app = app.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            app.dispatch(Action::SetCompany(input.value()));
+            app.dispatch(Action::Session(SessionAction::SetCompany(input.value())));
         })
     };
-    let resuming = !app.answers.is_empty();
+    let resuming = !app.session.answers.is_empty();
 
     html! {
         <section class="rc-screen rc-start" aria-labelledby="rc-title">
@@ -36,7 +37,7 @@ pub fn start_screen(app: &AppHandle, heading: NodeRef) -> Html {
                 <li>{ l.start_duration }</li>
                 <li>
                     { l.start_privacy }
-                    if app.reports_to_host {
+                    if config.reports_to_host {
                         { " " }{ l.start_privacy_host }
                     }
                 </li>
@@ -45,7 +46,7 @@ pub fn start_screen(app: &AppHandle, heading: NodeRef) -> Html {
                 <label for="rc-company">{ l.company_label }</label>
                 <input id="rc-company" type="text" autocomplete="organization"
                     maxlength={COMPANY_MAX_CHARS.to_string()} aria-describedby="rc-company-hint"
-                    value={app.company.clone()} {oninput} />
+                    value={app.session.company.clone()} {oninput} />
                 <p id="rc-company-hint" class="rc-hint">{ l.company_hint }</p>
                 <div class="rc-nav">
                     if resuming {
@@ -57,7 +58,7 @@ pub fn start_screen(app: &AppHandle, heading: NodeRef) -> Html {
                 </div>
             </form>
             <p class="rc-workshop-entry">
-                <button type="button" class="rc-link" onclick={on_click(app, Action::OpenWorkshop)}>{ l.workshop_open }</button>
+                <button type="button" class="rc-link" onclick={on_click(app, Action::Session(SessionAction::OpenWorkshop))}>{ l.workshop_open }</button>
             </p>
         </section>
     }

@@ -9,7 +9,7 @@ use crate::assessment::{self, Dimension, Lang};
 use crate::browser;
 use crate::ui::hooks::{on_click, use_app, use_focus_on_change, AppHandle};
 use crate::ui::labels::labels;
-use crate::ui::state::Action;
+use crate::ui::state::{Action, SessionAction, WorkshopAction};
 use crate::workshop::{compare, encode_link, AddError, Comparison, Input, MAX_NAME_CHARS};
 
 fn text_input(value: &UseStateHandle<String>) -> Callback<InputEvent> {
@@ -77,16 +77,20 @@ fn form_error(error: Option<&AddError>, (id, send): (&'static str, u32), lang: L
 }
 
 fn comparison_view(app: &AppHandle, comparison: &Comparison) -> Html {
-    let lang = app.lang;
+    let lang = app.prefs.lang;
     let l = labels(lang);
-    let names = app.workshop.names();
+    let names = app.room.workshop.names();
     let series: Vec<Vec<u8>> = comparison
         .outcomes
         .iter()
         .map(|o| Dimension::ALL.iter().map(|&d| o.score(d)).collect())
         .collect();
     let (for_it, against) = comparison.verdict_counts;
-    let url = format!("{}#{}", browser::page_address(), encode_link(&app.workshop));
+    let url = format!(
+        "{}#{}",
+        browser::page_address(),
+        encode_link(&app.room.workshop)
+    );
     html! {
         <div class="rc-comparison">
             <section class="rc-team" data-verdict={comparison.team_verdict.slug()}>
@@ -163,7 +167,7 @@ fn comparison_view(app: &AppHandle, comparison: &Comparison) -> Html {
 #[component]
 pub fn WorkshopScreen() -> Html {
     let app = use_app();
-    let lang: Lang = app.lang;
+    let lang: Lang = app.prefs.lang;
     let l = labels(lang);
     let heading = use_focus_on_change(());
     let (link_name, link, next_name) = (
@@ -176,7 +180,7 @@ pub fn WorkshopScreen() -> Html {
     // on the removed row's button, goes to the next row's (or the list's heading).
     let (participants_heading, participants_list) = (use_node_ref(), use_node_ref());
     let removed_at = use_mut_ref(|| None::<usize>);
-    let previous_len = use_mut_ref(|| app.workshop.len());
+    let previous_len = use_mut_ref(|| app.room.workshop.len());
     let taken_in = app.taken_in;
     {
         let (link_name, link) = (link_name.clone(), link.clone());
@@ -185,7 +189,7 @@ pub fn WorkshopScreen() -> Html {
             participants_list.clone(),
             removed_at.clone(),
         );
-        use_effect_with(app.workshop.len(), move |&len| {
+        use_effect_with(app.room.workshop.len(), move |&len| {
             // Cleared when someone was added here, not on a removal or its undo, nor when
             // another tab added someone: a half-typed name and link stay.
             let focus_row = removed_at.borrow_mut().take();
@@ -204,8 +208,8 @@ pub fn WorkshopScreen() -> Html {
     // A participant's turn discarded here: the focus was inside the part that went.
     {
         let heading = participants_heading.clone();
-        let answering_before = use_mut_ref(|| app.participant.is_some());
-        use_effect_with(app.participant.is_some(), move |&answering| {
+        let answering_before = use_mut_ref(|| app.session.participant.is_some());
+        use_effect_with(app.session.participant.is_some(), move |&answering| {
             let ended = answering_before.replace(answering) && !answering;
             if ended && !taken_in {
                 if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
@@ -218,13 +222,13 @@ pub fn WorkshopScreen() -> Html {
     // A refusal goes to the form that was sent, and the focus to the field at fault, so the
     // person corrects it there; one from elsewhere (a participant's finished turn) stays above.
     let sent = use_state(|| (None::<Form>, 0));
-    let error = app.workshop_error.as_ref();
+    let error = app.room.error.as_ref();
     let error_in = |form: Form| error.filter(|_| sent.0 == Some(form));
     let fault = sent.0.zip(error.and_then(AddError::input));
     let screen = use_node_ref();
     {
         let screen = screen.clone();
-        use_effect_with((app.workshop_error.clone(), *sent), move |_| {
+        use_effect_with((app.room.error.clone(), *sent), move |_| {
             focus(first_in(&screen, "[aria-invalid]"));
         });
     }
@@ -236,18 +240,20 @@ pub fn WorkshopScreen() -> Html {
         &app,
         (&sent, Form::AddLink),
         vec![link_name.clone(), link.clone()],
-        |v| Action::AddParticipantLink {
-            name: v[0].clone(),
-            link: v[1].clone(),
+        |v| {
+            Action::Workshop(WorkshopAction::AddParticipantLink {
+                name: v[0].clone(),
+                link: v[1].clone(),
+            })
         },
     );
     let begin = on_submit(
         &app,
         (&sent, Form::AnswerHere),
         vec![next_name.clone()],
-        |v| Action::BeginParticipant(v[0].clone()),
+        |v| Action::Workshop(WorkshopAction::BeginParticipant(v[0].clone())),
     );
-    let default_name = app.workshop.default_name(lang);
+    let default_name = app.room.workshop.default_name(lang);
     // Removing, or undoing it: the focus goes to the row at `index` afterwards.
     let remove = |index: usize, action: Action| {
         let (app, removed_at) = (app.clone(), removed_at.clone());
@@ -256,7 +262,7 @@ pub fn WorkshopScreen() -> Html {
             app.dispatch(action.clone());
         })
     };
-    let comparison = compare(&app.workshop);
+    let comparison = compare(&app.room.workshop);
 
     html! {
         <section class="rc-screen rc-workshop" ref={screen}>
@@ -266,50 +272,50 @@ pub fn WorkshopScreen() -> Html {
             <h2 tabindex="-1" ref={participants_heading}>{ l.participants_title }</h2>
             // Screen readers hear the list grow or shrink (added, merged, removed).
             <p class="rc-sr-only" role="status">
-                { match app.workshop.len() {
+                { match app.room.workshop.len() {
                     1 => l.one_in_comparison.to_string(),
                     n => format!("{n} {}", l.many_in_comparison),
                 } }
             </p>
-            if app.workshop.is_empty() {
+            if app.room.workshop.is_empty() {
                 <p>{ l.no_participants }</p>
             } else {
                 <ol class="rc-participants" ref={participants_list}>
-                    { for app.workshop.participants.iter().enumerate().map(|(i, p)| {
+                    { for app.room.workshop.participants.iter().enumerate().map(|(i, p)| {
                         let verdict = comparison.as_ref().map(|c| c.outcomes[i].verdict);
                         html! {
                             <li data-verdict={verdict.map(|v| v.slug())}>
                                 { series_swatch(i) }
                                 <span class="rc-participant-name">{ p.name.clone() }</span>
                                 { verdict.map(|v| html! { <span class="rc-chip">{ v.headline(lang) }</span> }).unwrap_or_default() }
-                                <button type="button" class="rc-link rc-no-print" onclick={remove(i, Action::RemoveParticipant(i))}
+                                <button type="button" class="rc-link rc-no-print" onclick={remove(i, Action::Workshop(WorkshopAction::RemoveParticipant(i)))}
                                     aria-label={format!("{}: {}", l.remove, p.name)}>{ l.remove }</button>
                             </li>
                         }
                     }) }
                 </ol>
-                <button type="button" class="rc-link rc-no-print" onclick={remove(0, Action::RemoveAllParticipants)}>{ l.remove_all }</button>
+                <button type="button" class="rc-link rc-no-print" onclick={remove(0, Action::Workshop(WorkshopAction::RemoveAllParticipants))}>{ l.remove_all }</button>
             }
             // Always there, so screen readers announce what appears in it.
             <p class="rc-removed rc-no-print" role="status">
-                if let Some(removal) = &app.removal {
+                if let Some(removal) = &app.room.removal {
                     { match &removal.name {
                         Some(name) => format!("{name} {} ", l.removed),
                         None => format!("{} ", l.all_removed),
                     } }
                     // The focus goes to the row brought back.
-                    <button type="button" class="rc-link" onclick={remove(removal.position(), Action::UndoRemoval)}>{ l.undo }</button>
+                    <button type="button" class="rc-link" onclick={remove(removal.position(), Action::Workshop(WorkshopAction::UndoRemoval))}>{ l.undo }</button>
                 }
             </p>
-            if let Some(name) = &app.participant {
+            if let Some(name) = &app.session.participant {
                 <div class="rc-participant-open rc-no-print">
                     <p>{ l.participant_open.replace("{name}", name) }</p>
                     <div class="rc-nav">
                         <ConfirmButton class="rc-secondary" label={l.discard_participant}
                             question={l.discard_participant_question.replace("{name}", name)}
                             question_id="rc-discard-question" yes={l.discard_participant_yes}
-                            action={Action::DiscardParticipant} />
-                        <button type="button" class="rc-primary" onclick={on_click(&app, Action::Begin)}>{ l.continue_answering }</button>
+                            action={Action::Workshop(WorkshopAction::DiscardParticipant)} />
+                        <button type="button" class="rc-primary" onclick={on_click(&app, Action::Session(SessionAction::Begin))}>{ l.continue_answering }</button>
                     </div>
                 </div>
             }
@@ -344,7 +350,7 @@ pub fn WorkshopScreen() -> Html {
             { comparison.as_ref().map(|c| comparison_view(&app, c)).unwrap_or_default() }
 
             <div class="rc-nav rc-no-print">
-                <button type="button" class="rc-secondary" onclick={on_click(&app, Action::ShowStart)}>{ l.back_to_check }</button>
+                <button type="button" class="rc-secondary" onclick={on_click(&app, Action::Session(SessionAction::ShowStart))}>{ l.back_to_check }</button>
                 <button type="button" class="rc-secondary" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ l.print }</button>
             </div>
         </section>

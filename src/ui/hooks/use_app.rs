@@ -15,3 +15,9 @@ pub fn on_click(app: &AppHandle, action: Action) -> Callback<MouseEvent> {
 pub fn use_app() -> AppHandle {
     use_context::<AppHandle>().expect("components are rendered inside App's context")
 }
+
+/// The host's configuration (branding, embedding), fixed for the page's life.
+#[hook]
+pub fn use_host_config() -> crate::ui::host_config::HostConfig {
+    use_context::<crate::ui::host_config::HostConfig>().unwrap_or_default()
+}

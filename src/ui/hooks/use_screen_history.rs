@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::ui::hooks::AppHandle;
-use crate::ui::state::{Action, Screen, State};
+use crate::ui::state::{Action, Screen, SessionAction, State};
 
 /// The browser's back button does what the app's "Zurück" does: the previous question, the
 /// overview, … and from the start screen it leaves the page. While the person is past the start
@@ -51,7 +51,7 @@ impl ScreenHistory {
                         // Nothing to step back to in the app: on to the page before.
                         browser::history_back();
                     } else {
-                        app.dispatch(Action::Back);
+                        app.dispatch(Action::Session(SessionAction::Back));
                     }
                 }
                 ARMED => history.armed.set(true),
@@ -70,8 +70,8 @@ impl ScreenHistory {
         if !self.enabled {
             return;
         }
-        self.shown.set(state.screen);
-        if state.screen == Screen::Start || self.armed.get() {
+        self.shown.set(state.session.screen);
+        if state.session.screen == Screen::Start || self.armed.get() {
             return;
         }
         // After a reload the app's entry may be there already.

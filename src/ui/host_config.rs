@@ -1,0 +1,25 @@
+//! The host's configuration: the consultancy's branding and where the check is embedded.
+//! Fixed for the page's life, never saved, never changed by a reducer; components read it from
+//! a context.
+
+use crate::branding::Branding;
+use crate::share::params::Launch;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct HostConfig {
+    pub branding: Branding,
+    /// The host page's origin, when running inside the embed snippet's iframe.
+    pub embedded_in: Option<String>,
+    /// The page around the check hears of progress and results (see `Launch`).
+    pub reports_to_host: bool,
+}
+
+impl HostConfig {
+    pub fn from_launch(launch: &Launch) -> Self {
+        HostConfig {
+            branding: launch.branding.clone(),
+            embedded_in: launch.embedded_in.clone(),
+            reports_to_host: launch.reports_to_host,
+        }
+    }
+}
