@@ -1,6 +1,6 @@
 //! The cases the seeds describe, with the verdict, archetype and plan steps each seed implies.
 
-use std::path::PathBuf;
+mod common;
 
 use readiness_check::assessment::examples;
 use readiness_check::assessment::plan::PLAN;
@@ -723,17 +723,9 @@ fn every_seed_reference_is_a_verbatim_quote() {
     for (id, r) in &refs {
         assert!(seeds::ALL.contains(&r.file), "{id}: {}", r.file);
     }
-    let dir = std::env::var_os("SEEDS_DIR").map_or_else(
-        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"),
-        PathBuf::from,
-    );
-    if !dir.is_dir() {
-        eprintln!(
-            "seed texts not found at {}: cues not checked",
-            dir.display()
-        );
+    let Some(dir) = common::seeds_dir() else {
         return;
-    }
+    };
     for (id, r) in &refs {
         let text = std::fs::read_to_string(dir.join(r.file)).unwrap();
         assert!(

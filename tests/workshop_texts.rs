@@ -1,6 +1,6 @@
 //! The workshop's texts and seed references.
 
-use std::path::PathBuf;
+mod common;
 
 use readiness_check::assessment::rules::KNOCK_OUTS;
 use readiness_check::assessment::{seeds, Dimension, Lang, MISSING_TEXT};
@@ -67,17 +67,9 @@ fn every_dimension_has_a_prompt_from_the_core_seed() {
 /// Each cue is a verbatim quote of its seed (`../shared/seeds` or `SEEDS_DIR`).
 #[test]
 fn prompt_sources_are_verbatim_quotes() {
-    let dir = std::env::var_os("SEEDS_DIR").map_or_else(
-        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"),
-        PathBuf::from,
-    );
-    if !dir.is_dir() {
-        eprintln!(
-            "seed texts not found at {}: cues not checked",
-            dir.display()
-        );
+    let Some(dir) = common::seeds_dir() else {
         return;
-    }
+    };
     for d in Dimension::ALL {
         let s = prompt_source(d);
         let seed = std::fs::read_to_string(dir.join(s.file)).unwrap();

@@ -39,3 +39,27 @@ pub fn random_complete(rng: &mut XorShift) -> Answers {
     }
     a
 }
+
+/// The seed articles (`../shared/seeds`, or where `SEEDS_DIR` points), which the cue tests
+/// quote. Missing seeds fail the test, so a checkout without them cannot pass unchecked;
+/// `SKIP_SEED_QUOTES=1` skips those checks on purpose, and says so.
+pub fn seeds_dir() -> Option<std::path::PathBuf> {
+    let dir = std::env::var_os("SEEDS_DIR").map_or_else(
+        || std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"),
+        std::path::PathBuf::from,
+    );
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    if std::env::var_os("SKIP_SEED_QUOTES").is_some_and(|v| v == "1") {
+        eprintln!(
+            "SKIPPED (SKIP_SEED_QUOTES=1): seed texts not at {}, quotes not checked",
+            dir.display()
+        );
+        return None;
+    }
+    panic!(
+        "the seed texts are not at {}: set SEEDS_DIR to their folder, or SKIP_SEED_QUOTES=1 to skip the quote checks on purpose",
+        dir.display()
+    );
+}
