@@ -16,6 +16,18 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
+# The pinned compiler (rust-toolchain.toml). Where the machine's stable one is that very version,
+# it serves under the pinned name too (nothing to download); otherwise rustup fetches it.
+pinned=$(sed -n 's/^channel = "\(.*\)"$/\1/p' rust-toolchain.toml)
+if ! rustup toolchain list | grep -q "^$pinned-"; then
+  step "rust $pinned (rust-toolchain.toml)"
+  stable_dir=$(rustup run stable rustc --print sysroot 2>/dev/null || true)
+  if [ -n "$stable_dir" ] && "$stable_dir/bin/rustc" --version | grep -q "^rustc $pinned "; then
+    ln -s "$stable_dir" "$(dirname "$stable_dir")/$pinned-$(basename "$stable_dir" | sed 's/^stable-//')"
+  else
+    rustup toolchain install "$pinned" --profile minimal -c clippy,rustfmt,rust-src -t wasm32-unknown-unknown
+  fi
+fi
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "rust target wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown

@@ -30,3 +30,8 @@ node scripts/sizes.mjs dist
 
 section "end-to-end tests (Playwright, headless Chromium, release build)"
 node --test --test-concurrency=1 tests/e2e/
+
+section "release build fallback (standard library rebuild broken on purpose)"
+mkdir -p target
+RELEASE_STD_REBUILD=broken scripts/build.sh --no-setup --dist dist-fallback 2>&1 | tee target/fallback-build.log | tail -5
+node --test tests/build/
