@@ -5,3 +5,4 @@ pub mod layout;
 pub mod link;
 pub mod params;
 pub mod qr;
+pub mod query;

@@ -120,25 +120,7 @@ pub fn unwrapped_link(text: &str) -> String {
     }
 }
 
-/// A query or fragment without its leading marks (`?`, `#`, or several, as in `##r=`). Every
-/// reader and every filter of keys starts here, so all see the same first key.
-fn body(part: &str) -> &str {
-    part.trim_start_matches(['?', '#'])
-}
-
-/// The pairs of a query or fragment, with or without its leading `?` or `#`.
-fn pairs(part: &str) -> impl Iterator<Item = (String, String)> + '_ {
-    body(part).split('&').filter(|p| !p.is_empty()).map(|p| {
-        let (k, v) = p.split_once('=').unwrap_or((p, ""));
-        let decode = |s: &str| percent_decode(s).unwrap_or_else(|| "\u{FFFD}".into());
-        (decode(unescaped_key(k)), decode(v))
-    })
-}
-
-/// A key as written after `&amp;`: a mail client or CMS that escaped the link as HTML text.
-pub(crate) fn unescaped_key(key: &str) -> &str {
-    key.strip_prefix("amp;").unwrap_or(key)
-}
+use super::query::{body, decoded_key, pairs, raw_pairs};
 
 /// Whether a fragment, or a whole address's fragment, has the parameter `key`; text without
 /// `#` is read whole. A whole address's query is the page's own (a host page's `?c=beratung`
@@ -161,13 +143,13 @@ fn without(part: &str, drop: impl Fn(&str) -> bool) -> String {
         .filter(|c| matches!(c, '?' | '#'))
         .into_iter()
         .collect();
+    // Kept exactly as written: rebuilt from the raw pieces, not from decoded pairs.
     let kept: Vec<&str> = body(part)
         .split('&')
         .filter(|p| !p.is_empty())
         .filter(|p| {
-            let key = p.split_once('=').map_or(*p, |(k, _)| k);
-            let key = percent_decode(unescaped_key(key)).unwrap_or_default();
-            !drop(&key)
+            let (key, _) = raw_pairs(p).next().unwrap_or((p, ""));
+            !drop(&decoded_key(key))
         })
         .collect();
     if kept.is_empty() {

@@ -12,6 +12,7 @@ use super::state::{
 use crate::assessment::{self, Lang};
 use crate::share::codec::{percent_decode, percent_encode};
 use crate::share::link;
+use crate::share::query;
 use crate::workshop::WorkshopLinkError;
 
 pub const SNAPSHOT_VERSION: u32 = 1;
@@ -136,7 +137,7 @@ pub fn written_by_newer_version(text: &str) -> bool {
 /// Whether this version reads the snapshot, judged by its `v=` alone: a newer format's other
 /// values may not read at all.
 fn check_version(text: &str) -> Result<(), SnapshotError> {
-    let version = text.split('&').find_map(|pair| pair.strip_prefix("v="));
+    let version = query::last_raw(text, "v");
     match version.map(str::parse::<u32>) {
         Some(Ok(SNAPSHOT_VERSION)) => Ok(()),
         Some(Ok(newer)) if newer > SNAPSHOT_VERSION => Err(SnapshotError::NewerVersion),
@@ -154,8 +155,7 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
     let mut notices = Vec::new();
     let (mut answers, mut at) = (None, "start");
     let mut last_aside_read = false;
-    for pair in text.split('&') {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+    for (key, value) in query::raw_pairs(text) {
         match key {
             "lang" => {
                 prefs.lang = Lang::from_code(value).unwrap_or_default();

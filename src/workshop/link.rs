@@ -79,17 +79,11 @@ pub fn encode_link(workshop: &Workshop) -> String {
     out
 }
 
-/// The value of the last `key=value` piece of a fragment, a query or a whole URL, split at
-/// `#`, `?` and `&`: names are percent-encoded and codes are base64url, so neither holds one.
+/// The value of `key` in a fragment, a query or a whole URL (the last one given wins, see
+/// `share::query`): names are percent-encoded and codes are base64url, so neither holds a
+/// `#`, `?` or `&`.
 fn param<'a>(text: &'a str, key: &str) -> Option<&'a str> {
-    text.split(['#', '?', '&'])
-        .filter_map(|piece| piece.split_once('='))
-        .filter(|(k, _)| {
-            // Keys compare decoded, as the address's reader does (`%63=` is `c=`).
-            percent_decode(crate::share::params::unescaped_key(k)).as_deref() == Some(key)
-        })
-        .map(|(_, v)| v)
-        .next_back()
+    crate::share::query::last_raw_in_text(text, key)
 }
 
 /// A value up to where the link ends in pasted text: at whitespace or a bracket no address
