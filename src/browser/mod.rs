@@ -1,9 +1,12 @@
 //! The browser at the edge: each function is small and fails softly (a missing window,
-//! storage or clipboard is an answer, never a panic).
+//! storage or clipboard is an answer, never a panic). Events go through gloo's
+//! `EventListener`; everything else through typed web-sys. `js_sys::Reflect` remains only for
+//! what has no typed binding, each place saying why.
 
 pub mod host;
 
-use wasm_bindgen::JsValue;
+use gloo::events::EventListener;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{window, Document, Element};
 
@@ -14,7 +17,7 @@ fn document() -> Option<Document> {
 /// The element the app mounts into: the one the snippet's inline mode prepared (in a shadow
 /// root), else the page's `#readiness-check`, else the body.
 pub fn mount_point() -> Element {
-    use wasm_bindgen::JsCast;
+    // The snippet's own property on the window: a page's global has no typed binding.
     let prepared = window()
         .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("readinessCheckRoot")).ok())
         .and_then(|v| v.dyn_into::<Element>().ok());
@@ -83,30 +86,16 @@ pub fn print() {
         if let Some((path, sheet)) = print_only_the_widget() {
             // After the dialog: on a desktop `print()` waits for it, on a phone it returns at
             // once and the page is printed later, so the clean-up waits for `afterprint`.
-            let undo = wasm_bindgen::closure::Closure::once_into_js(move || {
+            EventListener::once(&w, "afterprint", move |_| {
                 for el in path {
                     let _ = el.remove_attribute(PRINT_PATH);
                 }
                 adopt_sheet(&sheet, false);
-            });
-            once(&w, "afterprint", &undo);
+            })
+            .forget();
         }
     }
     let _ = w.print();
-}
-
-/// Listens for one `event` only (`{ once: true }`, built by hand: no web-sys feature for it).
-fn once(target: &JsValue, event: &str, callback: &JsValue) {
-    use js_sys::{Function, Object, Reflect};
-    use wasm_bindgen::JsCast;
-    let options = Object::new();
-    let _ = Reflect::set(&options, &JsValue::from_str("once"), &JsValue::TRUE);
-    if let Some(add) = Reflect::get(target, &JsValue::from_str("addEventListener"))
-        .ok()
-        .and_then(|f| f.dyn_into::<Function>().ok())
-    {
-        let _ = add.call3(target, &JsValue::from_str(event), callback, &options);
-    }
 }
 
 const PRINT_PATH: &str = "data-rc-print-path";
@@ -119,26 +108,13 @@ const PRINT_ONLY_THE_WIDGET: &str = "@media print { @page { size: A4; margin: 10
 /// Marks the inline widget's shadow host and its ancestors, and adds a style sheet that hides
 /// everything else of the host page on paper. A constructed sheet, not a `<style>`: a host's
 /// Content-Security-Policy may forbid inline styles, never the CSS object model.
-fn print_only_the_widget() -> Option<(Vec<Element>, JsValue)> {
-    use js_sys::{Array, Function, Reflect};
-    use wasm_bindgen::JsCast;
-    let w = window()?;
-    let constructor = Reflect::get(&w, &JsValue::from_str("CSSStyleSheet"))
-        .ok()?
-        .dyn_into::<Function>()
-        .ok()?;
-    let sheet = Reflect::construct(&constructor, &Array::new()).ok()?;
-    let replace_sync = Reflect::get(&sheet, &JsValue::from_str("replaceSync"))
-        .ok()?
-        .dyn_into::<Function>()
-        .ok()?;
-    replace_sync
-        .call1(&sheet, &JsValue::from_str(PRINT_ONLY_THE_WIDGET))
-        .ok()?;
+fn print_only_the_widget() -> Option<(Vec<Element>, web_sys::CssStyleSheet)> {
+    let sheet = web_sys::CssStyleSheet::new().ok()?;
+    sheet.replace_sync(PRINT_ONLY_THE_WIDGET).ok()?;
     let shadow_root = mount_point().get_root_node();
-    let mut next = Reflect::get(&shadow_root, &JsValue::from_str("host"))
-        .ok()
-        .and_then(|h| h.dyn_into::<Element>().ok());
+    let mut next = shadow_root
+        .dyn_ref::<web_sys::ShadowRoot>()
+        .map(web_sys::ShadowRoot::host);
     let mut path = Vec::new();
     while let Some(el) = next.filter(|el| !el.tag_name().eq_ignore_ascii_case("body")) {
         let _ = el.set_attribute(PRINT_PATH, "");
@@ -153,21 +129,18 @@ fn print_only_the_widget() -> Option<(Vec<Element>, JsValue)> {
 }
 
 /// Adds the sheet to the document's adopted style sheets, or takes it out again.
-fn adopt_sheet(sheet: &JsValue, add: bool) {
-    use js_sys::{Array, Reflect};
+fn adopt_sheet(sheet: &web_sys::CssStyleSheet, add: bool) {
     let Some(doc) = document() else { return };
-    let key = JsValue::from_str("adoptedStyleSheets");
-    let Ok(current) = Reflect::get(&doc, &key) else {
-        return;
-    };
-    let sheets: Array = Array::from(&current)
+    let sheet: &JsValue = sheet.as_ref();
+    let sheets: js_sys::Array = doc
+        .adopted_style_sheets()
         .iter()
         .filter(|s| s != sheet)
         .collect();
     if add {
         sheets.push(sheet);
     }
-    let _ = Reflect::set(&doc, &key, &sheets);
+    doc.set_adopted_style_sheets(&sheets);
 }
 
 /// The page's query (`?…`) and fragment (`#…`), empty where there is none; a fragment a link
@@ -280,15 +253,17 @@ pub fn watch_progress_saved_elsewhere(saved: impl Fn(String) + 'static) -> impl 
     let on_storage = {
         let take_in = take_in.clone();
         listen("storage", move |e| {
-            let key = js_sys::Reflect::get(&e, &JsValue::from_str("key")).ok();
-            if key.and_then(|k| k.as_string()).as_deref() == Some(STORAGE_KEY) {
+            let key = e.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
+            if key.as_deref() == Some(STORAGE_KEY) {
                 take_in();
             }
         })
     };
     let on_page_show = listen("pageshow", move |e| {
-        let persisted = js_sys::Reflect::get(&e, &JsValue::from_str("persisted")).ok();
-        if persisted.is_some_and(|p| p.is_truthy()) {
+        let persisted = e
+            .dyn_ref::<web_sys::PageTransitionEvent>()
+            .is_some_and(web_sys::PageTransitionEvent::persisted);
+        if persisted {
             take_in();
         }
     });
@@ -357,7 +332,7 @@ pub fn history_back() {
 /// holds (if text), until the returned function is called.
 pub fn on_history_step(stepped: impl Fn(String) + 'static) -> impl FnOnce() {
     listen("popstate", move |e| {
-        let state = js_sys::Reflect::get(&e, &JsValue::from_str("state")).ok();
+        let state = e.dyn_ref::<web_sys::PopStateEvent>().map(|e| e.state());
         if let Some(entry) = state.and_then(|s| s.as_string()) {
             stepped(entry);
         }
@@ -373,24 +348,17 @@ pub fn is_top_level() -> bool {
 }
 
 /// Listens to `event` on the window until the returned function is called.
-fn listen(event: &'static str, on: impl Fn(JsValue) + 'static) -> impl FnOnce() {
-    use wasm_bindgen::{closure::Closure, JsCast};
-    let listener = Closure::<dyn Fn(JsValue)>::new(on);
-    let win = window();
-    if let Some(w) = &win {
-        let _ = w.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
-    }
-    move || {
-        if let Some(w) = win {
-            let _ = w.remove_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
-        }
-    }
+fn listen(event: &'static str, on: impl Fn(&web_sys::Event) + 'static) -> impl FnOnce() {
+    let listener = window().map(|w| EventListener::new(&w, event, on));
+    move || drop(listener)
 }
 
 /// Copies text with the Clipboard API; false where it is missing or refused.
 pub async fn copy_text(text: &str) -> bool {
     let Some(w) = window() else { return false };
     let nav = w.navigator();
+    // Feature detection: outside a secure context `navigator.clipboard` is missing, and the
+    // typed getter would hand out `undefined` as a Clipboard.
     if !js_sys::Reflect::has(&nav, &JsValue::from_str("clipboard")).unwrap_or(false) {
         return false;
     }
@@ -401,6 +369,7 @@ pub async fn copy_text(text: &str) -> bool {
 
 /// Whether the browser has a native share sheet (phones, some desktops).
 pub fn can_share() -> bool {
+    // Feature detection: a typed binding exists for calling `share`, not for asking if it does.
     window()
         .map(|w| js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("share")).unwrap_or(false))
         .unwrap_or(false)
@@ -415,10 +384,9 @@ pub async fn share(title: &str, url: &str) -> bool {
     data.set_url(url);
     match JsFuture::from(w.navigator().share_with_data(&data)).await {
         Ok(_) => true,
-        Err(error) => js_sys::Reflect::get(&error, &JsValue::from_str("name"))
-            .ok()
-            .and_then(|name| name.as_string())
-            .is_some_and(|name| name == "AbortError"),
+        Err(error) => error
+            .dyn_ref::<web_sys::DomException>()
+            .is_some_and(|e| e.name() == "AbortError"),
     }
 }
 

@@ -52,7 +52,7 @@ pub fn last_raw<'a>(part: &'a str, key: &str) -> Option<&'a str> {
 pub fn last_raw_in_text<'a>(text: &'a str, key: &str) -> Option<&'a str> {
     text.split(['#', '?'])
         .filter_map(|part| last_raw(part, key))
-        .last()
+        .next_back()
 }
 
 #[cfg(test)]

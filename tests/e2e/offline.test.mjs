@@ -13,11 +13,16 @@ before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 test('once loaded, the check reloads and finishes with the network cut', async () => {
-  const { page, context, problems } = await openPage(browser, { origin: server.origin });
-  await page.goto(server.url);
+  // A site of its own, shut down to cut the network: the page's offline emulation does not
+  // reach a service worker's own fetches in every Chromium (148 answered them from the server).
+  const site = await serve();
+  after(() => site.close());
+  const { page, context, problems } = await openPage(browser, { origin: site.origin });
+  await page.goto(site.url);
   await waitForApp(page);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await site.close();
   await context.setOffline(true);
   await page.reload();
   await waitForApp(page);
@@ -25,11 +30,11 @@ test('once loaded, the check reloads and finishes with the network cut', async (
   assert.equal(await page.getAttribute('.rc-result', 'data-verdict'), 'do-it');
   // With a query (a shared link's options) too; another page of the site in the worker's
   // scope is not turned into the check (deployed at a site's root, it would be every page).
-  await page.goto(server.url + '?lang=en');
+  await page.goto(site.url + '?lang=en');
   await waitForApp(page);
   assert.deepEqual(problems.pageErrors, []);
-  assert.deepEqual(problems.consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)), []);
-  await assert.rejects(page.goto(server.url + 'impressum.html'));
+  assert.deepEqual(problems.consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED/.test(e)), []);
+  await assert.rejects(page.goto(site.url + 'impressum.html'));
   await context.close();
 });
 
