@@ -5,6 +5,7 @@
 //! texts in `text_de.rs` / `text_en.rs`; the engine that applies them in `evaluate.rs`.
 
 mod answers;
+pub mod decisive;
 mod evaluate;
 pub mod examples;
 mod outcome;
@@ -19,6 +20,7 @@ mod text_en;
 mod validation;
 
 pub use answers::{expected_questions, missing, visible_questions, AnswerError, Answers};
+pub use decisive::{decisive, Decisive};
 pub use evaluate::evaluate;
 pub use outcome::{Archetype, Evaluation, Outcome, Phase, PlanStep, Reason, ReasonKind, Verdict};
 pub use questionnaire::{question, questions, AnswerOption, Dimension, Question, ShownIf};
