@@ -445,3 +445,101 @@ fn a_pasted_link_that_cannot_be_read_says_what_is_wrong_with_it() {
     }
     assert!(cut.text(Lang::De).contains("abgeschnitten"));
 }
+
+/// A tap (or a number key) on a single-choice answer moves on by itself after a beat; arrow
+/// keys only move the choice; a multiple choice waits for "next".
+#[test]
+fn a_picked_single_choice_answer_moves_on_after_the_beat() {
+    let first = &assessment::questions()[0];
+    assert!(!first.multi);
+    let state = run(
+        State::default(),
+        [
+            Action::Session(SessionAction::Begin),
+            Action::Session(SessionAction::Pick {
+                question: first.id,
+                option: first.options[0].id,
+            }),
+        ],
+    );
+    assert_eq!(state.session.screen, Screen::Question(first.id), "not yet");
+    assert_eq!(state.session.advancing, Some(first.id));
+    let moved = state.reduce(Action::Session(SessionAction::AdvanceAfterPick(first.id)));
+    assert_ne!(moved.session.screen, Screen::Question(first.id));
+    assert_eq!(moved.session.advancing, None);
+
+    // A number key picks as a tap does.
+    let keyed = run(
+        State::default(),
+        [
+            Action::Session(SessionAction::Begin),
+            Action::Session(SessionAction::ChooseNth(1)),
+            Action::Session(SessionAction::AdvanceAfterPick(first.id)),
+        ],
+    );
+    assert_eq!(keyed.session.screen, moved.session.screen);
+
+    // An arrow key's change is a choice, not a pick: it stays.
+    let arrowed = run(
+        State::default(),
+        [
+            Action::Session(SessionAction::Begin),
+            Action::Session(SessionAction::Choose {
+                question: first.id,
+                option: first.options[1].id,
+            }),
+            Action::Session(SessionAction::AdvanceAfterPick(first.id)),
+        ],
+    );
+    assert_eq!(arrowed.session.screen, Screen::Question(first.id));
+}
+
+#[test]
+fn anything_done_during_the_beat_cancels_the_move() {
+    let first = &assessment::questions()[0];
+    let picked = run(
+        State::default(),
+        [
+            Action::Session(SessionAction::Begin),
+            Action::Session(SessionAction::ChooseNth(0)),
+        ],
+    );
+    // "Back" during the beat: the timer's late move must not carry the person off.
+    let back = run(
+        picked.clone(),
+        [
+            Action::Session(SessionAction::Back),
+            Action::Session(SessionAction::AdvanceAfterPick(first.id)),
+        ],
+    );
+    assert_eq!(back.session.screen, Screen::Start);
+    // "Next" at once: one step, not two.
+    let next = run(
+        picked,
+        [
+            Action::Session(SessionAction::Next),
+            Action::Session(SessionAction::AdvanceAfterPick(first.id)),
+        ],
+    );
+    let second = assessment::visible_questions(&next.session.answers)[1].id;
+    assert_eq!(next.session.screen, Screen::Question(second));
+}
+
+#[test]
+fn a_multiple_choice_answer_waits_for_next() {
+    let multi = assessment::questions()
+        .iter()
+        .find(|q| q.multi)
+        .expect("a multiple-choice question");
+    let mut state = State::default();
+    state.session.screen = Screen::Question(multi.id);
+    let state = state.reduce(Action::Session(SessionAction::Pick {
+        question: multi.id,
+        option: multi.options[1].id,
+    }));
+    assert_eq!(state.session.advancing, None);
+    assert!(state
+        .session
+        .answers
+        .is_selected(multi.id, multi.options[1].id));
+}

@@ -23,8 +23,8 @@ pub use notices::{Notice, NoticeAction};
 pub use prefs::{Prefs, PrefsAction};
 pub use room::{Removal, Room, WorkshopAction};
 pub use session::{
-    clean_company, screen_fits, Screen, Session, SessionAction, SetAside, COMPANY_MAX_CHARS,
-    MAX_SET_ASIDE,
+    clean_company, screen_fits, Screen, Session, SessionAction, SetAside, ADVANCE_BEAT_MS,
+    COMPANY_MAX_CHARS, MAX_SET_ASIDE,
 };
 pub use start::{Saved, Start};
 

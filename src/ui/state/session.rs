@@ -35,7 +35,15 @@ pub struct Session {
     /// participant's answering on this device, or a link's answers they changed. A stack: the
     /// last one set aside comes back first.
     pub set_aside: Vec<SetAside>,
+    /// A single-choice answer was picked (a tap, a number key): the check moves on from this
+    /// question after a short visible beat ([`ADVANCE_BEAT_MS`]), unless something else
+    /// happens first.
+    pub advancing: Option<&'static str>,
 }
+
+/// How long a picked answer shows before the check moves on: long enough to see what was
+/// picked (and to pick another), short enough not to wait for.
+pub const ADVANCE_BEAT_MS: u32 = 450;
 
 impl Default for Session {
     fn default() -> Self {
@@ -49,6 +57,7 @@ impl Default for Session {
             from_link: false,
             participant: None,
             set_aside: Vec::new(),
+            advancing: None,
         }
     }
 }
@@ -74,8 +83,18 @@ pub enum SessionAction {
         question: &'static str,
         option: &'static str,
     },
-    /// A number key on the question screen: the n-th answer (0-based) of the current question.
+    /// An answer picked by a tap, a click or Space: chosen, and a single-choice question moves
+    /// on after a beat ([`SessionAction::AdvanceAfterPick`]). Arrow keys only `Choose`.
+    Pick {
+        question: &'static str,
+        option: &'static str,
+    },
+    /// A number key on the question screen: picks the n-th answer (0-based) of the current
+    /// question.
     ChooseNth(usize),
+    /// The beat after a pick is over: on to the next question, if the person is still on the
+    /// picked one and did nothing else meanwhile.
+    AdvanceAfterPick(&'static str),
     Next,
     Back,
     Edit(&'static str),
@@ -102,12 +121,13 @@ pub fn clean_company(name: &str) -> String {
 }
 
 impl Session {
-    /// Every action of the session starts from no "answer first" message and no row to focus
-    /// in the review: both answer the action before, only `Next` on an unanswered question
-    /// sets the one and only `Next`/`Back` from an edit set the other.
+    /// Every action of the session starts from no "answer first" message, no row to focus in
+    /// the review and no pending move on: each answers the action before, and only `Next` on
+    /// an unanswered question, `Next`/`Back` from an edit and a pick set them again.
     pub fn reduce(&mut self, action: SessionAction) {
         let unanswered_presses = std::mem::take(&mut self.needs_answer);
         self.edited_from_review = None;
+        let advancing = self.advancing.take();
         match action {
             SessionAction::SetCompany(name) => {
                 let name = clean_company(&name);
@@ -121,13 +141,19 @@ impl Session {
                 self.screen = self.first_missing_or(Screen::Review);
             }
             SessionAction::Choose { question, option } => self.choose(question, option),
+            SessionAction::Pick { question, option } => self.pick(question, option),
             SessionAction::ChooseNth(index) => {
                 if let Screen::Question(id) = self.screen {
                     if let Some(option) =
                         assessment::question(id).and_then(|q| q.options.get(index))
                     {
-                        self.choose(id, option.id);
+                        self.pick(id, option.id);
                     }
+                }
+            }
+            SessionAction::AdvanceAfterPick(id) => {
+                if advancing == Some(id) && self.screen == Screen::Question(id) {
+                    self.next(0);
                 }
             }
             SessionAction::Next => self.next(unanswered_presses),
@@ -200,6 +226,19 @@ impl Session {
         let before = self.answers.clone();
         if self.answers.choose(question, option).is_ok() && self.answers != before {
             self.make_linked_answers_own();
+        }
+    }
+
+    /// Chooses, and on a single-choice question now answered, moves on after the beat. Picking
+    /// the answer already picked moves on too: it is how a person confirms it.
+    fn pick(&mut self, question: &'static str, option: &str) {
+        self.choose(question, option);
+        let single = assessment::question(question).is_some_and(|q| !q.multi);
+        if single
+            && self.screen == Screen::Question(question)
+            && self.answers.is_selected(question, option)
+        {
+            self.advancing = Some(question);
         }
     }
 
