@@ -1,7 +1,7 @@
 // Writes bench/surveyjs/questions.json: our questionnaire as a SurveyJS survey, read from the
-// Rust sources (questions from src/assessment/questionnaire.rs, German texts from
-// src/assessment/text_de.rs, the app's own words from src/ui/labels.rs). Regex-based: it reads
-// the tables as they are written, not Rust in general.
+// sources (questions from src/assessment/questionnaire.rs, regex-based: it reads the table as it
+// is written, not Rust in general; the German texts, the app's own words among them, from
+// texts/de.json).
 //   node bench/export-questions.mjs [--check]   (--check: fail if questions.json is stale)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,36 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 const BENCH = resolve(fileURLToPath(import.meta.url), '..');
 const SRC = join(BENCH, '../src');
+const TEXTS = join(BENCH, '../texts/de.json');
 const OUT = join(BENCH, 'surveyjs/questions.json');
-
-// A Rust string literal's body ("..." without the quotes) as a JS string.
-function unescape(s) {
-  return s
-    .replace(/\\\r?\n\s*/g, '')
-    .replace(/\\u\{([0-9a-fA-F]+)\}/g, (_, h) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/\\(.)/g, (_, c) => ({ n: '\n', t: '\t', r: '\r', 0: '\0' })[c] ?? c);
-}
-const STR = String.raw`"((?:[^"\\]|\\[\s\S])*)"`;
-
-// `("key", "text")` pairs anywhere in the file.
-function textTable(file) {
-  const src = readFileSync(file, 'utf8');
-  const table = new Map();
-  for (const m of src.matchAll(new RegExp(String.raw`\(\s*${STR}\s*,\s*${STR}\s*,?\s*\)`, 'g'))) {
-    table.set(unescape(m[1]), unescape(m[2]));
-  }
-  return table;
-}
-
-// `name: "text",` fields of `const DE: Labels = Labels { ... };`.
-function labels(file) {
-  const src = readFileSync(file, 'utf8');
-  const block = src.match(/const DE: Labels = Labels \{([\s\S]*?)\n\};/);
-  if (!block) throw new Error(`${file}: no "const DE: Labels" block`);
-  const out = {};
-  for (const m of block[1].matchAll(new RegExp(String.raw`(\w+):\s*${STR}`, 'g'))) out[m[1]] = unescape(m[2]);
-  return out;
-}
 
 // Every `Question { ... }` of the QUESTIONS table, in order.
 function questions(file) {
@@ -66,21 +38,21 @@ const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>'
 
 export function survey() {
   const qs = questions(join(SRC, 'assessment/questionnaire.rs'));
-  const de = textTable(join(SRC, 'assessment/text_de.rs'));
-  const l = labels(join(SRC, 'ui/labels.rs'));
+  const de = new Map(Object.entries(JSON.parse(readFileSync(TEXTS, 'utf8'))));
   const text = (key) => {
     const t = de.get(key);
-    if (t === undefined) throw new Error(`text_de.rs: no text "${key}"`);
+    if (t === undefined) throw new Error(`texts/de.json: no text "${key}"`);
     return t;
   };
-  const intro = [l.start_lead, l.start_gives, l.start_duration, l.start_privacy].filter(Boolean).map((p) => `<p>${esc(p)}</p>`).join('');
+  const ui = (name) => text(`ui.${name}`);
+  const intro = ['start-lead', 'start-gives', 'start-duration', 'start-privacy'].map((n) => `<p>${esc(ui(n))}</p>`).join('');
   return {
-    title: l.app_title,
+    title: ui('app-title'),
     firstPageIsStartPage: true,
-    startSurveyText: l.start_button,
-    pageNextText: l.next,
-    pagePrevText: l.back,
-    completeText: l.show_result ?? l.to_review,
+    startSurveyText: ui('start-button'),
+    pageNextText: ui('next'),
+    pagePrevText: ui('back'),
+    completeText: ui('show-result'),
     showQuestionNumbers: 'off',
     showProgressBar: 'top',
     progressBarType: 'questions',
@@ -90,7 +62,7 @@ export function survey() {
         elements: [
           { type: 'html', name: 'intro', html: intro },
           // Ours has the same optional field on its start screen.
-          { type: 'text', name: 'company', title: l.company_label, description: l.company_hint },
+          { type: 'text', name: 'company', title: ui('company-label'), description: ui('company-hint') },
         ],
       },
       // One page per question, so a hidden follow-up's page is skipped as ours skips it.
@@ -107,7 +79,7 @@ export function survey() {
         }],
       })),
     ],
-    completedHtml: `<h2>${esc(l.result_title ?? '')}</h2>`,
+    completedHtml: `<h2>${esc(ui('result-title'))}</h2>`,
   };
 }
 

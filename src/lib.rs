@@ -7,6 +7,7 @@ pub mod assessment;
 pub mod branding;
 pub mod share;
 pub mod small_sort;
+pub mod texts;
 pub mod workshop;
 
 pub mod ui;

@@ -2,7 +2,8 @@
 //!
 //! Where is what: questions, answers and weights in `questionnaire.rs`; knock-outs,
 //! thresholds and archetypes in `rules.rs`; plan steps and their seed passages in `plan.rs`;
-//! texts in `text_de.rs` / `text_en.rs`; the engine that applies them in `evaluate.rs`.
+//! the engine that applies them in `evaluate.rs`. Their texts are in `texts/<lang>.json`, by
+//! the keys these files name (`q.<id>.title`, `reason.<id>`, `plan.<id>`, …).
 
 mod answers;
 pub mod decisive;
@@ -13,16 +14,13 @@ pub mod plan;
 pub mod questionnaire;
 pub mod rules;
 pub mod seeds;
-mod text;
-mod text_de;
-mod text_en;
 #[cfg(test)]
 mod validation;
 
+pub use crate::texts::{text, try_text, Lang, MISSING_TEXT};
 pub use answers::{expected_questions, missing, visible_questions, AnswerError, Answers};
 pub use decisive::{decisive, Decisive};
 pub use evaluate::evaluate;
 pub use outcome::{Archetype, Evaluation, Outcome, Phase, PlanStep, Reason, ReasonKind, Verdict};
 pub use questionnaire::{question, questions, AnswerOption, Dimension, Question, ShownIf};
 pub use seeds::SeedRef;
-pub use text::{text, try_text, Lang, MISSING_TEXT};

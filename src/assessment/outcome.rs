@@ -3,7 +3,7 @@
 use super::questionnaire::{question, Dimension};
 use super::rules::floor;
 use super::seeds::SeedRef;
-use super::text::{text_parts, Lang};
+use crate::texts::{text_parts, Lang};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Verdict {

@@ -8,7 +8,7 @@
 //! `q.<id>.change` (scored questions: what a better answer looks like) and `q.<id>.o.<option>`.
 
 use super::seeds::{seed, SeedRef, CORE, COURSE, INTERVIEW, ORGANISATION};
-use super::text::{text_parts, Lang};
+use crate::texts::{text_parts, Lang};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Dimension {

@@ -1,6 +1,6 @@
 //! The five source articles, by file name, and the reference type that ties content to them.
 
-use super::Lang;
+use crate::texts::{fill, text, Lang};
 
 /// Datev's lively community (Social Media Manager portrait).
 pub const DATEV: &str = "000_80f992485079fb1f.txt";
@@ -15,34 +15,18 @@ pub const COURSE: &str = "004_cbe0c653b1477d5a.txt";
 
 pub const ALL: [&str; 5] = [DATEV, INTERVIEW, CORE, ORGANISATION, COURSE];
 
-/// The articles' titles as a reader would name them: (file, German, English).
-const TITLES: [(&str, &str, &str); 5] = [
-    (
-        DATEV,
-        "Porträt: Social-Media-Management bei Datev",
-        "Portrait: social media management at Datev",
-    ),
-    (
-        INTERVIEW,
-        "Interview mit Willms Buhse über Social Media Manager",
-        "Interview with Willms Buhse on social media managers",
-    ),
-    (
-        CORE,
-        "Social Media in Unternehmen – darauf kommt es an",
-        "Social media in companies: what matters",
-    ),
-    (
-        ORGANISATION,
-        "Organisation von Social-Media-Arbeit",
-        "Organising social media work",
-    ),
-    (
-        COURSE,
-        "Meine Weiterbildung zum Social Media Manager",
-        "My training as a social media manager",
-    ),
+/// The articles' title keys (`seed.<name>.title`), by file.
+pub(crate) const TITLE_KEYS: [(&str, &str); 5] = [
+    (DATEV, "seed.datev.title"),
+    (INTERVIEW, "seed.interview.title"),
+    (CORE, "seed.core.title"),
+    (ORGANISATION, "seed.organisation.title"),
+    (COURSE, "seed.course.title"),
 ];
+
+/// "(Quelle: {title}, „{quote}“)": the citation around the quote, with the reader's
+/// quotation marks.
+pub(crate) const CITATION_KEY: &str = "seed.citation";
 
 /// A passage in a seed: the file and a short verbatim quote, so a consultant can find it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,13 +40,10 @@ impl SeedRef {
     /// The article's title in `lang` (the file name for a file not listed, which the
     /// content checks rule out).
     pub fn title(&self, lang: Lang) -> &'static str {
-        TITLES
+        TITLE_KEYS
             .iter()
-            .find(|(file, _, _)| *file == self.file)
-            .map_or(self.file, |(_, de, en)| match lang {
-                Lang::De => de,
-                Lang::En => en,
-            })
+            .find(|(file, _)| *file == self.file)
+            .map_or(self.file, |(_, key)| text(lang, key))
     }
 
     /// "(Quelle: Titel, „Zitat“)": where a consultant finds the passage. The quote stays
@@ -74,14 +55,10 @@ impl SeedRef {
 
     /// The citation around its German quote, so a page can mark the quote's language.
     pub fn citation_parts(&self, lang: Lang) -> (String, &'static str, &'static str) {
-        match lang {
-            Lang::De => (format!("(Quelle: {}, „", self.title(lang)), self.cue, "“)"),
-            Lang::En => (
-                format!("(Source: {}, German original: “", self.title(lang)),
-                self.cue,
-                "”)",
-            ),
-        }
+        let template = text(lang, CITATION_KEY);
+        let (before, after) = template.split_once("{quote}").unwrap_or((template, ""));
+        let before = fill(before, &[("title", self.title(lang))]);
+        (before, self.cue, after)
     }
 }
 

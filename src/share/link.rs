@@ -11,7 +11,8 @@ use super::codec::{
     base64url_decode, base64url_encode, crc16, is_base64url_char, width_for, BitReader, BitWriter,
 };
 use super::layout::{LayoutQuestion, V1};
-use crate::assessment::{Answers, Lang};
+use crate::assessment::Answers;
+use crate::texts::{text, Lang};
 
 pub const VERSION: u8 = 1;
 
@@ -38,20 +39,24 @@ pub enum LinkError {
 }
 
 impl LinkError {
+    /// The key of its text, `link-error.<kind>`: a code that is not ours, from a version that
+    /// never existed, or changed all read as damaged, since the person can do the same about
+    /// each (ask for the link again).
+    pub fn text_key(&self) -> &'static str {
+        match self {
+            LinkError::NewerVersion(_) => "link-error.newer-version",
+            LinkError::TooLong => "link-error.too-long",
+            LinkError::Empty => "link-error.empty",
+            LinkError::Truncated => "link-error.truncated",
+            LinkError::NotACode | LinkError::Damaged | LinkError::UnknownVersion(_) => {
+                "link-error.damaged"
+            }
+        }
+    }
+
     /// What is wrong with the link, in plain words.
     pub fn text(&self, lang: Lang) -> &'static str {
-        match (self, lang == Lang::De) {
-            (LinkError::NewerVersion(_), true) => "Dieser Ergebnis-Link stammt aus einer neueren Version des Checks und lässt sich hier nicht öffnen.",
-            (LinkError::NewerVersion(_), false) => "This result link comes from a newer version of the check and cannot be opened here.",
-            (LinkError::TooLong, true) => "Dieser Ergebnis-Link ist viel zu lang, um echt zu sein.",
-            (LinkError::TooLong, false) => "This result link is far too long to be real.",
-            (LinkError::Empty, true) => "Dieser Ergebnis-Link enthält keine Antworten.",
-            (LinkError::Empty, false) => "This result link holds no answers.",
-            (LinkError::Truncated, true) => "Dieser Ergebnis-Link ist unvollständig, vielleicht wurde er beim Kopieren abgeschnitten.",
-            (LinkError::Truncated, false) => "This result link is incomplete; perhaps it was cut off when it was copied.",
-            (_, true) => "Dieser Ergebnis-Link ist beschädigt und lässt sich nicht lesen.",
-            (_, false) => "This result link is damaged and cannot be read.",
-        }
+        text(lang, self.text_key())
     }
 }
 

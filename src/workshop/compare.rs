@@ -2,7 +2,6 @@
 //! most, and the team's verdict. The rules a consultant could argue about are the constants
 //! and the doc comments here.
 
-use super::text::{fill, text_parts};
 use super::Workshop;
 use crate::assessment::rules::KNOCK_OUTS;
 use crate::assessment::seeds::{seed, CORE};
@@ -10,6 +9,7 @@ use crate::assessment::{
     evaluate, question, questions, visible_questions, Answers, Dimension, Evaluation, Lang,
     Outcome, Question, ReasonKind, SeedRef, Verdict,
 };
+use crate::texts::{fill, text, text_parts};
 
 /// A dimension counts as a disagreement when its scores lie at least this many points apart
 /// (a quarter of the 0–100 scale: on most questions more than one answer step), or when some
@@ -158,7 +158,10 @@ impl TeamReason {
                 } else {
                     "workshop.votes.majority"
                 };
-                fill(text_parts(lang, &[key]), do_it, of)
+                fill(
+                    text(lang, key),
+                    &[("n", &do_it.to_string()), ("of", &of.to_string())],
+                )
             }
             TeamReason::KnockOut { id, count, of } => {
                 let key = if self.blocks() {
@@ -166,7 +169,10 @@ impl TeamReason {
                 } else {
                     "workshop.knock-out.single"
                 };
-                let mut s = fill(text_parts(lang, &[key]), count, of);
+                let mut s = fill(
+                    text(lang, key),
+                    &[("n", &count.to_string()), ("of", &of.to_string())],
+                );
                 s.push(' ');
                 s.push_str(text_parts(lang, &["reason.", id]));
                 s

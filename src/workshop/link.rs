@@ -27,6 +27,7 @@ use super::{Workshop, MAX_PARTICIPANTS};
 use crate::assessment::Lang;
 use crate::share::codec::{percent_decode, percent_encode};
 use crate::share::link as result_link;
+use crate::texts::text_parts;
 
 /// Far longer than any comparison this app makes (twelve codes and twelve names of forty
 /// four-byte characters, percent-encoded, take under 6 000); anything longer is refused before
@@ -54,7 +55,7 @@ impl WorkshopLinkError {
     }
 
     pub fn text(&self, lang: Lang) -> &'static str {
-        super::text::text_parts(lang, &["workshop.link-error.", self.id()])
+        text_parts(lang, &["workshop.link-error.", self.id()])
     }
 }
 

@@ -10,21 +10,21 @@
 //! rendered as text (never as markup) by the UI.
 //!
 //! Where is what: the roster rules in this file; the comparison and the team rule in
-//! `compare.rs`; the link format in `link.rs`; the texts (German and English) in `text.rs`.
+//! `compare.rs`; the link format in `link.rs`. The texts are `workshop.*` in
+//! `texts/<lang>.json`.
 
 mod compare;
 mod link;
-mod text;
 
 pub use compare::{
     compare, prompt, prompt_source, Comparison, DimensionSpread, Disagreement, TeamReason,
     DISAGREEMENT_MIN_SPREAD, MAX_DISAGREEMENTS, SHARED_KNOCK_OUT_MIN,
 };
 pub use link::{decode_link, encode_link, result_code, WorkshopLinkError, MAX_LINK_CHARS};
-pub use text::{text, texts};
 
 use crate::assessment::{evaluate, Answers, Evaluation, Lang};
 use crate::share::link::{self as result_link, LinkError};
+use crate::texts::{text, text_parts};
 
 pub const MAX_PARTICIPANTS: usize = 12;
 pub const MAX_NAME_CHARS: usize = 40;
@@ -114,7 +114,7 @@ impl AddError {
                 link.text(lang)
             }
             AddError::ComparisonLink(error) => error.text(lang),
-            _ => text::text_parts(lang, &["workshop.error.", self.id()]),
+            _ => text_parts(lang, &["workshop.error.", self.id()]),
         }
     }
 }
@@ -261,7 +261,7 @@ impl Workshop {
     /// A free name to propose: "Person 3" / "Participant 3", numbered from the next position
     /// on, skipping numbers already taken.
     pub fn default_name(&self, lang: Lang) -> String {
-        let word = text::text(lang, "workshop.default-name");
+        let word = text(lang, "workshop.default-name");
         let mut n = self.participants.len() + 1;
         loop {
             let mut name = String::with_capacity(word.len() + 3);

@@ -64,7 +64,7 @@ pub fn App(props: &AppProps) -> Html {
     hooks::hold_focus((first_render && !resumes_a_step) || state.taken_in);
 
     use_effect_with(state.prefs.lang, |&lang| {
-        browser::set_document_lang(lang.code(), crate::ui::labels::labels(lang).app_title)
+        browser::set_document_lang(lang.code(), crate::ui::labels::labels(lang).t("app-title"))
     });
 
     // Once: the brand colour, and the height reports inside the snippet's iframe. A comparison

@@ -69,7 +69,7 @@ pub fn ConfirmButton(props: &ConfirmButtonProps) -> Html {
         <div class="rc-confirm" role="group" aria-labelledby={props.question_id} onkeydown={on_key}>
             <p id={props.question_id} tabindex="-1" ref={question}>{ props.question.clone() }</p>
             <button type="button" class="rc-primary" onclick={confirm}>{ props.yes }</button>
-            <button type="button" class="rc-secondary" onclick={set(false)}>{ l.cancel }</button>
+            <button type="button" class="rc-secondary" onclick={set(false)}>{ l.t("cancel") }</button>
         </div>
     }
 }

@@ -17,12 +17,12 @@ pub fn header(app: &AppHandle, config: &HostConfig) -> Html {
                 if let Some(name) = &config.branding.name {
                     <span class="rc-brand-owner">{ name }</span>
                 }
-                { l.app_title }
+                { l.t("app-title") }
             </p>
             <div class="rc-tools">
                 { language_switch(app) }
                 <button type="button" class="rc-toggle" aria-pressed={app.prefs.large_type.to_string()}
-                    onclick={on_click(app, Action::Prefs(PrefsAction::ToggleLargeType))}>{ l.large_type }</button>
+                    onclick={on_click(app, Action::Prefs(PrefsAction::ToggleLargeType))}>{ l.t("large-type") }</button>
             </div>
         </header>
     }

@@ -9,14 +9,14 @@ use crate::ui::state::{Action, PrefsAction};
 /// state (see `progress_bar`).
 pub fn language_switch(app: &AppHandle) -> Html {
     html! {
-        <div class="rc-langs" role="group" aria-label={labels(app.prefs.lang).language}>
+        <div class="rc-langs" role="group" aria-label={labels(app.prefs.lang).t("language")}>
             { for Lang::ALL.iter().map(|&lang| {
                 let pressed = (lang == app.prefs.lang).to_string();
                 let onclick = on_click(app, Action::Prefs(PrefsAction::SetLang(lang)));
                 html! {
                     <button type="button" class="rc-toggle" lang={lang.code()}
                         aria-pressed={pressed} {onclick}>
-                        { labels(lang).language_name }
+                        { labels(lang).t("language-name") }
                     </button>
                 }
             }) }

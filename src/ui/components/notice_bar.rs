@@ -22,10 +22,10 @@ pub fn NoticeBar() -> Html {
                 let own_tab = (framed && *notice == Notice::StorageUnavailable).then(|| {
                     let code = (!app.session.answers.is_empty()).then(|| link::encode(&app.session.answers));
                     let href = params::own_tab_link(&browser::page_address(), app.prefs.lang, app.prefs.large_type, code.as_deref());
-                    html! { <a {href} target="_blank" rel="noopener">{ l.own_tab }</a> }
+                    html! { <a {href} target="_blank" rel="noopener">{ l.t("own-tab") }</a> }
                 });
                 let text = match own_tab {
-                    Some(_) => l.storage_in_frame.to_string(),
+                    Some(_) => format!("{} ", l.t("storage-in-frame")),
                     None => notice_text(notice, app.prefs.lang),
                 };
                 let (app, region) = (app.clone(), region.clone());
@@ -50,7 +50,7 @@ pub fn NoticeBar() -> Html {
                 html! {
                     <p class="rc-notice">
                         <span>{ text }{ own_tab }</span>
-                        <button type="button" class="rc-link" aria-label={l.dismiss} onclick={dismiss}>{ "×" }</button>
+                        <button type="button" class="rc-link" aria-label={l.t("dismiss")} onclick={dismiss}>{ "×" }</button>
                     </p>
                 }
             }) }

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::progress_bar::progress_bar;
 use crate::assessment::{self, Question};
 use crate::ui::hooks::{on_click, AppHandle};
-use crate::ui::labels::{fill_progress, labels};
+use crate::ui::labels::labels;
 use crate::ui::state::{Action, Screen, SessionAction};
 
 /// Arrow keys move between checkboxes as they do natively between radio buttons.
@@ -103,9 +103,9 @@ pub fn question_screen(app: &AppHandle, heading: NodeRef) -> Html {
         })
     };
     let next_label = if app.session.next_is_review() {
-        l.to_review
+        l.t("to-review")
     } else {
-        l.next
+        l.t("next")
     };
 
     html! {
@@ -113,36 +113,36 @@ pub fn question_screen(app: &AppHandle, heading: NodeRef) -> Html {
         <section key={question.id} class="rc-screen rc-question" data-question={question.id}>
             // Whose turn it is, on the facilitator's laptop.
             if let Some(name) = &app.session.participant {
-                <p class="rc-eyebrow">{ format!("{} {name}", l.answering_as) }</p>
+                <p class="rc-eyebrow">{ l.fill("answering-as", &[("name", name)]) }</p>
             }
-            { progress_bar(position, total, fill_progress(l.progress, position, total)) }
+            { progress_bar(position, total, l.fill("progress", &[("n", &position.to_string()), ("total", &total.to_string())])) }
             <form {onsubmit} onkeydown={on_key(app.clone())} novalidate=true>
                 <fieldset aria-describedby={if app.session.needs_answer > 0 { "rc-why rc-pick rc-answer-first" } else { "rc-why rc-pick" }}>
                     <legend>
                         <h1 id="rc-title" tabindex="-1" ref={heading}>{ question.title(app.prefs.lang) }</h1>
                     </legend>
                     <p id="rc-why" class="rc-why">
-                        <strong>{ l.why_we_ask }</strong>{ " " }{ question.why(app.prefs.lang) }
+                        <strong>{ l.t("why-we-ask") }</strong>{ " " }{ question.why(app.prefs.lang) }
                     </p>
-                    <p id="rc-pick" class="rc-hint">{ if question.multi { l.pick_any } else { l.pick_one } }</p>
+                    <p id="rc-pick" class="rc-hint">{ if question.multi { l.t("pick-any") } else { l.t("pick-one") } }</p>
                     <ul class="rc-options">
                         { for (0..question.options.len()).map(|i| option_input(app, question, i)) }
                     </ul>
                 </fieldset>
                 if app.session.needs_answer > 0 {
                     // A new element for each press: screen readers announce an alert as it appears.
-                    <p key={app.session.needs_answer.to_string()} id="rc-answer-first" class="rc-error" role="alert">{ l.answer_first }</p>
+                    <p key={app.session.needs_answer.to_string()} id="rc-answer-first" class="rc-error" role="alert">{ l.t("answer-first") }</p>
                 }
                 <div class="rc-nav">
                     // A participant's turn can be left from any question (to go on later, or
                     // to discard it there).
                     if app.session.participant.is_some() {
-                        <button type="button" class="rc-link" onclick={on_click(app, Action::Session(SessionAction::OpenWorkshop))}>{ l.to_workshop }</button>
+                        <button type="button" class="rc-link" onclick={on_click(app, Action::Session(SessionAction::OpenWorkshop))}>{ l.t("to-workshop") }</button>
                     }
-                    <button type="button" class="rc-secondary" onclick={on_click(app, Action::Session(SessionAction::Back))}>{ l.back }</button>
+                    <button type="button" class="rc-secondary" onclick={on_click(app, Action::Session(SessionAction::Back))}>{ l.t("back") }</button>
                     <button type="submit" class="rc-primary">{ next_label }</button>
                 </div>
-                <p class="rc-keys">{ l.keys_hint }</p>
+                <p class="rc-keys">{ l.t("keys-hint") }</p>
             </form>
         </section>
     }

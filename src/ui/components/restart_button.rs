@@ -10,15 +10,19 @@ use crate::ui::state::{Action, SessionAction};
 pub fn restart_button(app: &AppHandle, class: &'static str) -> Html {
     let l = labels(app.prefs.lang);
     let (label, question, yes) = if app.session.restart_returns_own_answers() {
-        (l.back_to_own, l.back_to_own_question, l.back_to_own_yes)
+        (
+            l.t("back-to-own"),
+            l.t("back-to-own-question"),
+            l.t("back-to-own-yes"),
+        )
     } else if app.session.participant.is_some() {
         (
-            l.restart,
-            l.restart_participant_question,
-            l.restart_participant_yes,
+            l.t("restart"),
+            l.t("restart-participant-question"),
+            l.t("restart-participant-yes"),
         )
     } else {
-        (l.restart, l.restart_question, l.restart_yes)
+        (l.t("restart"), l.t("restart-question"), l.t("restart-yes"))
     };
     html! {
         <ConfirmButton {class} {label} {question} question_id="rc-restart-question" {yes}

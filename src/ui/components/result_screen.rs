@@ -22,7 +22,7 @@ pub fn result_screen(app: &AppHandle, config: &HostConfig, heading: NodeRef) -> 
         Evaluation::Incomplete { missing } => {
             return html! {
                 <section class="rc-screen rc-result-missing">
-                    <h1 id="rc-title" tabindex="-1" ref={heading}>{ l.missing_title }</h1>
+                    <h1 id="rc-title" tabindex="-1" ref={heading}>{ l.t("missing-title") }</h1>
                     <ul>
                         { for missing.iter().filter_map(|id| assessment::question(id)).map(|q| html! {
                             <li><button type="button" class="rc-link" onclick={on_click(app, Action::Session(SessionAction::Edit(q.id)))}>{ q.title(lang) }</button></li>
@@ -41,35 +41,35 @@ pub fn result_screen(app: &AppHandle, config: &HostConfig, heading: NodeRef) -> 
             <p class="rc-eyebrow">
                 { match (app.session.from_link, app.session.company.is_empty(), &app.session.participant) {
                     // Someone else's answers, from their link (which carries no company name).
-                    (true, _, _) => l.shared_result_title.to_string(),
+                    (true, _, _) => l.t("shared-result-title").to_string(),
                     // A workshop participant's, named on screen and on their print-out.
-                    (false, _, Some(name)) => format!("{} {name}", l.result_for),
-                    (false, true, None) => l.result_title.to_string(),
-                    (false, false, None) => format!("{} {}", l.result_for, app.session.company),
+                    (false, _, Some(name)) => l.fill("result-for", &[("name", name)]),
+                    (false, true, None) => l.t("result-title").to_string(),
+                    (false, false, None) => l.fill("result-for", &[("name", &app.session.company)]),
                 } }
             </p>
             <h1 id="rc-title" tabindex="-1" ref={heading} class="rc-verdict">{ outcome.verdict.headline(lang) }</h1>
             <p class="rc-summary">{ outcome.summary(lang) }</p>
             if app.session.from_link && app.session.restart_returns_own_answers() {
-                <p class="rc-hint rc-own-kept rc-no-print">{ l.own_answers_kept }</p>
+                <p class="rc-hint rc-own-kept rc-no-print">{ l.t("own-answers-kept") }</p>
             }
 
             <div class="rc-result-grid">
                 // First, so that on paper the text flows around and under it; on screen the
                 // stylesheet puts it beside or after the text.
                 <figure class="rc-chart">
-                    { radar_chart(std::slice::from_ref(&scores), lang, l.chart_title) }
-                    <figcaption>{ format!("{} · {}: {}", l.chart_caption, l.overall, outcome.overall) }</figcaption>
+                    { radar_chart(std::slice::from_ref(&scores), lang, l.t("chart-title")) }
+                    <figcaption>{ format!("{} · {}: {}", l.t("chart-caption"), l.t("overall"), outcome.overall) }</figcaption>
                 </figure>
                 <div class="rc-result-text">
-                    <h2>{ l.reasons_title }</h2>
+                    <h2>{ l.t("reasons-title") }</h2>
                     <ul class="rc-reasons">
                         { for outcome.deciding_reasons().map(|r| html! {
                             <li class={classes!(r.knock_out.then_some("rc-knockout"))} data-reason={r.id}>{ r.text(lang) }</li>
                         }) }
                     </ul>
                     if outcome.other_weak_reasons().next().is_some() {
-                        <h3>{ if outcome.verdict == Verdict::DoIt { l.caveats_title } else { l.more_reasons_title } }</h3>
+                        <h3>{ if outcome.verdict == Verdict::DoIt { l.t("caveats-title") } else { l.t("more-reasons-title") } }</h3>
                         <ul class="rc-reasons rc-reasons-more">
                             { for outcome.other_weak_reasons().map(|r| html! { <li data-reason={r.id}>{ r.text(lang) }</li> }) }
                         </ul>
@@ -79,37 +79,37 @@ pub fn result_screen(app: &AppHandle, config: &HostConfig, heading: NodeRef) -> 
                     // it, so it cannot widen the page.
                     <div class="rc-sr-only">
                         <table>
-                            <caption>{ l.chart_title }</caption>
-                            <thead><tr><th scope="col">{ l.dimension }</th><th scope="col">{ l.score }</th></tr></thead>
+                            <caption>{ l.t("chart-title") }</caption>
+                            <thead><tr><th scope="col">{ l.t("dimension") }</th><th scope="col">{ l.t("score") }</th></tr></thead>
                             <tbody>
                                 { for Dimension::ALL.iter().zip(&scores).map(|(d, s)| html! {
                                     <tr><th scope="row">{ d.title(lang) }</th><td>{ *s }</td></tr>
                                 }) }
-                                <tr><th scope="row">{ l.overall }</th><td>{ outcome.overall }</td></tr>
+                                <tr><th scope="row">{ l.t("overall") }</th><td>{ outcome.overall }</td></tr>
                             </tbody>
                         </table>
                     </div>
                     if let Some(archetype) = outcome.archetype {
                         <div class="rc-archetype" data-archetype={archetype.id()}>
-                            <h2>{ l.archetype_title }</h2>
+                            <h2>{ l.t("archetype-title") }</h2>
                             <p><strong>{ archetype.title(lang) }</strong>{ " " }{ archetype.description(lang) }</p>
                         </div>
                     }
                 </div>
             </div>
 
-            <h2>{ l.plan_title }</h2>
+            <h2>{ l.t("plan-title") }</h2>
             { plan_view(&outcome, lang) }
 
             if !outcome.to_change.is_empty() {
-                <h2>{ l.to_change_title }</h2>
+                <h2>{ l.t("to-change-title") }</h2>
                 <ul class="rc-to-change">
                     { for outcome.to_change.iter().map(|r| html! { <li data-reason={r.id}>{ r.text(lang) }</li> }) }
                 </ul>
             }
 
             if config.branding.cta.is_some() || config.branding.contact.is_some() {
-                <aside class="rc-cta" aria-label={l.contact_title}>
+                <aside class="rc-cta" aria-label={l.t("contact-title")}>
                     if let Some(name) = &config.branding.name {
                         <p class="rc-cta-owner">{ name }</p>
                     }
@@ -118,26 +118,26 @@ pub fn result_screen(app: &AppHandle, config: &HostConfig, heading: NodeRef) -> 
                     }
                     if let Some(contact) = &config.branding.contact {
                         // A web page opens beside the check (in the snippet's frame it would replace it).
-                        <p>{ l.contact }{ ": " }<a href={contact.href()} target={contact.is_web().then_some("_blank")} rel="noopener">{ contact.label().to_string() }</a></p>
+                        <p>{ l.t("contact") }{ ": " }<a href={contact.href()} target={contact.is_web().then_some("_blank")} rel="noopener">{ contact.label().to_string() }</a></p>
                     }
                 </aside>
             }
 
             if let Some(name) = &app.session.participant {
                 <div class="rc-participant-done rc-no-print">
-                    <p>{ format!("{} {name}", l.answering_as) }</p>
+                    <p>{ l.fill("answering-as", &[("name", name)]) }</p>
                     if let Some(error) = &app.room.error {
                         <p class="rc-error" role="alert">{ error.text(lang) }</p>
                     }
-                    <button type="button" class="rc-primary" onclick={on_click(app, Action::Workshop(WorkshopAction::FinishParticipant))}>{ l.add_to_workshop }</button>
+                    <button type="button" class="rc-primary" onclick={on_click(app, Action::Workshop(WorkshopAction::FinishParticipant))}>{ l.t("add-to-workshop") }</button>
                 </div>
             } else {
                 <SharePanel url={format!("{}#r={}", browser::page_address(), link::encode(&app.session.answers))} {lang} />
             }
 
             <div class="rc-nav rc-no-print">
-                <button type="button" class="rc-secondary" onclick={on_click(app, Action::Session(SessionAction::Back))}>{ l.edit_answers }</button>
-                <button type="button" class="rc-secondary" onclick={print}>{ l.print }</button>
+                <button type="button" class="rc-secondary" onclick={on_click(app, Action::Session(SessionAction::Back))}>{ l.t("edit-answers") }</button>
+                <button type="button" class="rc-secondary" onclick={print}>{ l.t("print") }</button>
                 { restart_button(app, "rc-primary") }
             </div>
         </section>

@@ -30,25 +30,25 @@ pub fn review_screen(app: &AppHandle, focus: NodeRef) -> Html {
                 <div class="rc-review-q">{ q.title(lang) }</div>
                 <div class="rc-review-a">
                     if chosen.is_empty() {
-                        <em>{ l.not_answered }</em>
+                        <em>{ l.t("not-answered") }</em>
                     } else {
                         { for chosen.iter().map(|o| html! { <span class="rc-chip">{ q.option_label(o, lang) }</span> }) }
                     }
                 </div>
                 <button type="button" class="rc-link" onclick={on_click(app, Action::Session(SessionAction::Edit(q.id)))} ref={focus_if(edited == Some(q.id))}
-                    aria-label={format!("{}: {}", l.change, q.title(lang))}>{ l.change }</button>
+                    aria-label={format!("{}: {}", l.t("change"), q.title(lang))}>{ l.t("change") }</button>
             </li>
         }
     });
 
     html! {
         <section class="rc-screen rc-review">
-            <h1 id="rc-title" tabindex="-1" ref={focus_if(edited.is_none())}>{ l.review_title }</h1>
-            <p>{ l.review_lead }</p>
+            <h1 id="rc-title" tabindex="-1" ref={focus_if(edited.is_none())}>{ l.t("review-title") }</h1>
+            <p>{ l.t("review-lead") }</p>
             <ol class="rc-review-list">{ for rows }</ol>
             <div class="rc-nav">
-                <button type="button" class="rc-secondary" onclick={on_click(app, Action::Session(SessionAction::Back))}>{ l.back }</button>
-                <button type="button" class="rc-primary" onclick={on_click(app, Action::Session(SessionAction::ShowResult))}>{ l.show_result }</button>
+                <button type="button" class="rc-secondary" onclick={on_click(app, Action::Session(SessionAction::Back))}>{ l.t("back") }</button>
+                <button type="button" class="rc-primary" onclick={on_click(app, Action::Session(SessionAction::ShowResult))}>{ l.t("show-result") }</button>
             </div>
         </section>
     }

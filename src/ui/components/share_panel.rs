@@ -28,13 +28,18 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let l = labels(props.lang);
     let (title, lead, link_label, qr_title) = if props.comparison {
         (
-            l.share_comparison_title,
-            l.share_comparison_lead,
-            l.comparison_link_label,
-            l.comparison_qr_title,
+            l.t("share-comparison-title"),
+            l.t("share-comparison-lead"),
+            l.t("comparison-link-label"),
+            l.t("comparison-qr-title"),
         )
     } else {
-        (l.share_title, l.share_lead, l.link_label, l.qr_title)
+        (
+            l.t("share-title"),
+            l.t("share-lead"),
+            l.t("link-label"),
+            l.t("qr-title"),
+        )
     };
     // Which link the last copy was of: a link that changed since (one more participant) was
     // not copied yet.
@@ -60,7 +65,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     };
     let share = {
         let (url, copy_state, input) = (props.url.clone(), copy_state.clone(), input.clone());
-        let title = l.app_title;
+        let title = l.t("app-title");
         Callback::from(move |_: MouseEvent| {
             let (url, copy_state, input) = (url.clone(), copy_state.clone(), input.clone());
             wasm_bindgen_futures::spawn_local(async move {
@@ -85,7 +90,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 <path d={qr.path} fill="#000" />
             </svg>
         },
-        None => html! { <p class="rc-hint">{ l.qr_too_long }</p> },
+        None => html! { <p class="rc-hint">{ l.t("qr-too-long") }</p> },
     };
 
     html! {
@@ -94,22 +99,22 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             <p class="rc-hint">{ lead }</p>
             // The single file: no address to share (see `browser::page_address`).
             if props.url.starts_with('#') {
-                <p class="rc-hint">{ l.share_from_file }</p>
+                <p class="rc-hint">{ l.t("share-from-file") }</p>
             }
             <label for="rc-share-link">{ link_label }</label>
             <div class="rc-share-row">
                 <input id="rc-share-link" type="text" readonly=true value={props.url.clone()} onfocus={select} ref={input} />
-                <button type="button" class="rc-primary" onclick={copy}>{ l.copy_link }</button>
+                <button type="button" class="rc-primary" onclick={copy}>{ l.t("copy-link") }</button>
                 if browser::can_share() {
-                    <button type="button" class="rc-secondary" onclick={share}>{ l.share_native }</button>
+                    <button type="button" class="rc-secondary" onclick={share}>{ l.t("share-native") }</button>
                 }
             </div>
             <p class={classes!("rc-copy-state", matches!(shown_state, CopyState::Failed | CopyState::ShareFailed).then_some("rc-copy-failed"))} aria-live="polite">
                 { match shown_state {
                     CopyState::Idle => "",
-                    CopyState::Copied => l.copied,
-                    CopyState::Failed => l.copy_failed,
-                    CopyState::ShareFailed => l.share_failed,
+                    CopyState::Copied => l.t("copied"),
+                    CopyState::Failed => l.t("copy-failed"),
+                    CopyState::ShareFailed => l.t("share-failed"),
                 } }
             </p>
             { qr }

@@ -30,35 +30,35 @@ pub fn start_screen(app: &AppHandle, config: &HostConfig, heading: NodeRef) -> H
 
     html! {
         <section class="rc-screen rc-start" aria-labelledby="rc-title">
-            <h1 id="rc-title" tabindex="-1" ref={heading}>{ l.app_title }</h1>
-            <p class="rc-lead">{ l.start_lead }</p>
-            <p>{ l.start_gives }</p>
+            <h1 id="rc-title" tabindex="-1" ref={heading}>{ l.t("app-title") }</h1>
+            <p class="rc-lead">{ l.t("start-lead") }</p>
+            <p>{ l.t("start-gives") }</p>
             <ul class="rc-facts">
-                <li>{ l.start_duration }</li>
+                <li>{ l.t("start-duration") }</li>
                 <li>
-                    { l.start_privacy }
+                    { l.t("start-privacy") }
                     if config.reports_to_host {
-                        { " " }{ l.start_privacy_host }
+                        { " " }{ l.t("start-privacy-host") }
                     }
                 </li>
             </ul>
             <form class="rc-start-form" {onsubmit}>
-                <label for="rc-company">{ l.company_label }</label>
+                <label for="rc-company">{ l.t("company-label") }</label>
                 <input id="rc-company" type="text" autocomplete="organization"
                     maxlength={COMPANY_MAX_CHARS.to_string()} aria-describedby="rc-company-hint"
                     value={app.session.company.clone()} {oninput} />
-                <p id="rc-company-hint" class="rc-hint">{ l.company_hint }</p>
+                <p id="rc-company-hint" class="rc-hint">{ l.t("company-hint") }</p>
                 <div class="rc-nav">
                     if resuming {
                         { restart_button(app, "rc-secondary") }
                     }
                     <button type="submit" class="rc-primary">
-                        { if resuming { l.resume_button } else { l.start_button } }
+                        { if resuming { l.t("resume-button") } else { l.t("start-button") } }
                     </button>
                 </div>
             </form>
             <p class="rc-workshop-entry">
-                <button type="button" class="rc-link" onclick={on_click(app, Action::Session(SessionAction::OpenWorkshop))}>{ l.workshop_open }</button>
+                <button type="button" class="rc-link" onclick={on_click(app, Action::Session(SessionAction::OpenWorkshop))}>{ l.t("workshop-open") }</button>
             </p>
         </section>
     }

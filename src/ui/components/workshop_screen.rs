@@ -94,7 +94,7 @@ fn comparison_view(app: &AppHandle, comparison: &Comparison) -> Html {
     html! {
         <div class="rc-comparison">
             <section class="rc-team" data-verdict={comparison.team_verdict.slug()}>
-                <h2>{ l.team_verdict_title }</h2>
+                <h2>{ l.t("team-verdict-title") }</h2>
                 <p class="rc-verdict">{ comparison.team_verdict.headline(lang) }</p>
                 <p>{ format!("{for_it} × {} · {against} × {}", assessment::Verdict::DoIt.headline(lang), assessment::Verdict::LeaveIt.headline(lang)) }</p>
                 <ul class="rc-reasons">
@@ -104,10 +104,10 @@ fn comparison_view(app: &AppHandle, comparison: &Comparison) -> Html {
                 </ul>
             </section>
 
-            <h2>{ l.spreads_title }</h2>
+            <h2>{ l.t("spreads-title") }</h2>
             <div class="rc-result-grid">
                 <figure class="rc-chart">
-                    { radar_chart(&series, lang, l.spreads_title) }
+                    { radar_chart(&series, lang, l.t("spreads-title")) }
                     <figcaption>
                         <ul class="rc-legend">
                             { for names.iter().enumerate().map(|(i, name)| html! {
@@ -117,13 +117,13 @@ fn comparison_view(app: &AppHandle, comparison: &Comparison) -> Html {
                     </figcaption>
                 </figure>
                 // Wide tables scroll sideways on a phone: the region takes keyboard focus to scroll.
-                <div class="rc-table-wrap" tabindex="0" role="region" aria-label={l.spreads_title}>
+                <div class="rc-table-wrap" tabindex="0" role="region" aria-label={l.t("spreads-title")}>
                     <table class="rc-spreads">
                         <thead>
                             <tr>
-                                <th scope="col">{ l.dimension }</th>
+                                <th scope="col">{ l.t("dimension") }</th>
                                 // The spread first: on a phone the people's columns scroll, it stays.
-                                <th scope="col">{ l.spread_heading }</th>
+                                <th scope="col">{ l.t("spread-heading") }</th>
                                 { for names.iter().map(|n| html! { <th scope="col">{ *n }</th> }) }
                             </tr>
                         </thead>
@@ -140,19 +140,19 @@ fn comparison_view(app: &AppHandle, comparison: &Comparison) -> Html {
                 </div>
             </div>
 
-            <h2>{ l.disagreements_title }</h2>
+            <h2>{ l.t("disagreements-title") }</h2>
             if comparison.outcomes.len() == 1 {
-                <p>{ l.nothing_to_compare }</p>
+                <p>{ l.t("nothing-to-compare") }</p>
             } else if comparison.disagreements.is_empty() {
-                <p>{ l.no_disagreements }</p>
+                <p>{ l.t("no-disagreements") }</p>
             } else {
                 <ol class="rc-disagreements">
                     { for comparison.disagreements.iter().map(|d| html! {
                         <li data-dimension={d.dimension.id()}>
-                            <h3>{ format!("{} – {} {}", d.dimension.title(lang), l.spread, d.spread) }</h3>
+                            <h3>{ l.fill("disagreement-heading", &[("dimension", d.dimension.title(lang)), ("spread", &d.spread.to_string())]) }</h3>
                             <p class="rc-prompt">{ d.prompt(lang) }</p>
                             <p class="rc-hint">
-                                { l.answered_differently }{ " " }
+                                { l.t("answered-differently") }{ " " }
                                 { d.question_ids.iter().filter_map(|id| assessment::question(id)).map(|q| q.title(lang)).collect::<Vec<_>>().join(" · ") }
                             </p>
                         </li>
@@ -266,19 +266,16 @@ pub fn WorkshopScreen() -> Html {
 
     html! {
         <section class="rc-screen rc-workshop" ref={screen}>
-            <h1 id="rc-title" tabindex="-1" ref={heading}>{ l.workshop_title }</h1>
-            <p class="rc-no-print">{ l.workshop_lead }</p>
+            <h1 id="rc-title" tabindex="-1" ref={heading}>{ l.t("workshop-title") }</h1>
+            <p class="rc-no-print">{ l.t("workshop-lead") }</p>
 
-            <h2 tabindex="-1" ref={participants_heading}>{ l.participants_title }</h2>
+            <h2 tabindex="-1" ref={participants_heading}>{ l.t("participants-title") }</h2>
             // Screen readers hear the list grow or shrink (added, merged, removed).
             <p class="rc-sr-only" role="status">
-                { match app.room.workshop.len() {
-                    1 => l.one_in_comparison.to_string(),
-                    n => format!("{n} {}", l.many_in_comparison),
-                } }
+                { l.count("in-comparison", app.room.workshop.len()) }
             </p>
             if app.room.workshop.is_empty() {
-                <p>{ l.no_participants }</p>
+                <p>{ l.t("no-participants") }</p>
             } else {
                 <ol class="rc-participants" ref={participants_list}>
                     { for app.room.workshop.participants.iter().enumerate().map(|(i, p)| {
@@ -289,33 +286,33 @@ pub fn WorkshopScreen() -> Html {
                                 <span class="rc-participant-name">{ p.name.clone() }</span>
                                 { verdict.map(|v| html! { <span class="rc-chip">{ v.headline(lang) }</span> }).unwrap_or_default() }
                                 <button type="button" class="rc-link rc-no-print" onclick={remove(i, Action::Workshop(WorkshopAction::RemoveParticipant(i)))}
-                                    aria-label={format!("{}: {}", l.remove, p.name)}>{ l.remove }</button>
+                                    aria-label={format!("{}: {}", l.t("remove"), p.name)}>{ l.t("remove") }</button>
                             </li>
                         }
                     }) }
                 </ol>
-                <button type="button" class="rc-link rc-no-print" onclick={remove(0, Action::Workshop(WorkshopAction::RemoveAllParticipants))}>{ l.remove_all }</button>
+                <button type="button" class="rc-link rc-no-print" onclick={remove(0, Action::Workshop(WorkshopAction::RemoveAllParticipants))}>{ l.t("remove-all") }</button>
             }
             // Always there, so screen readers announce what appears in it.
             <p class="rc-removed rc-no-print" role="status">
                 if let Some(removal) = &app.room.removal {
                     { match &removal.name {
-                        Some(name) => format!("{name} {} ", l.removed),
-                        None => format!("{} ", l.all_removed),
+                        Some(name) => format!("{} ", l.fill("removed", &[("name", name)])),
+                        None => format!("{} ", l.t("all-removed")),
                     } }
                     // The focus goes to the row brought back.
-                    <button type="button" class="rc-link" onclick={remove(removal.position(), Action::Workshop(WorkshopAction::UndoRemoval))}>{ l.undo }</button>
+                    <button type="button" class="rc-link" onclick={remove(removal.position(), Action::Workshop(WorkshopAction::UndoRemoval))}>{ l.t("undo") }</button>
                 }
             </p>
             if let Some(name) = &app.session.participant {
                 <div class="rc-participant-open rc-no-print">
-                    <p>{ l.participant_open.replace("{name}", name) }</p>
+                    <p>{ l.fill("participant-open", &[("name", name)]) }</p>
                     <div class="rc-nav">
-                        <ConfirmButton class="rc-secondary" label={l.discard_participant}
-                            question={l.discard_participant_question.replace("{name}", name)}
-                            question_id="rc-discard-question" yes={l.discard_participant_yes}
+                        <ConfirmButton class="rc-secondary" label={l.t("discard-participant")}
+                            question={l.fill("discard-participant-question", &[("name", name)])}
+                            question_id="rc-discard-question" yes={l.t("discard-participant-yes")}
                             action={Action::Workshop(WorkshopAction::DiscardParticipant)} />
-                        <button type="button" class="rc-primary" onclick={on_click(&app, Action::Session(SessionAction::Begin))}>{ l.continue_answering }</button>
+                        <button type="button" class="rc-primary" onclick={on_click(&app, Action::Session(SessionAction::Begin))}>{ l.t("continue-answering") }</button>
                     </div>
                 </div>
             }
@@ -325,33 +322,33 @@ pub fn WorkshopScreen() -> Html {
 
             <div class="rc-workshop-forms rc-no-print">
                 <form class="rc-add-link" onsubmit={add_link}>
-                    <h3>{ l.add_link_title }</h3>
-                    <label for="rc-link-name">{ l.participant_name }</label>
+                    <h3>{ l.t("add-link-title") }</h3>
+                    <label for="rc-link-name">{ l.t("participant-name") }</label>
                     <input id="rc-link-name" type="text" maxlength={MAX_NAME_CHARS.to_string()} placeholder={default_name.clone()}
                         value={(*link_name).clone()} oninput={text_input(&link_name)}
                         aria-invalid={fault_in(Form::AddLink, Input::Name).map(|_| "true")} aria-describedby={fault_in(Form::AddLink, Input::Name)} />
-                    <label for="rc-link">{ l.link_label }</label>
+                    <label for="rc-link">{ l.t("link-label") }</label>
                     <input id="rc-link" type="text" inputmode="url" autocomplete="off" value={(*link).clone()} oninput={text_input(&link)}
                         aria-invalid={fault_in(Form::AddLink, Input::Link).map(|_| "true")} aria-describedby={fault_in(Form::AddLink, Input::Link)} />
                     { form_error(error_in(Form::AddLink), (Form::AddLink.error_id(), sent.1), lang) }
-                    <button type="submit" class="rc-primary">{ l.add_link }</button>
+                    <button type="submit" class="rc-primary">{ l.t("add-link") }</button>
                 </form>
                 <form class="rc-answer-here" onsubmit={begin}>
-                    <h3>{ l.answer_here_title }</h3>
-                    <label for="rc-next-name">{ l.participant_name }</label>
+                    <h3>{ l.t("answer-here-title") }</h3>
+                    <label for="rc-next-name">{ l.t("participant-name") }</label>
                     <input id="rc-next-name" type="text" maxlength={MAX_NAME_CHARS.to_string()} placeholder={default_name}
                         value={(*next_name).clone()} oninput={text_input(&next_name)}
                         aria-invalid={fault_in(Form::AnswerHere, Input::Name).map(|_| "true")} aria-describedby={fault_in(Form::AnswerHere, Input::Name)} />
                     { form_error(error_in(Form::AnswerHere), (Form::AnswerHere.error_id(), sent.1), lang) }
-                    <button type="submit" class="rc-primary">{ l.answer_here_button }</button>
+                    <button type="submit" class="rc-primary">{ l.t("answer-here-button") }</button>
                 </form>
             </div>
 
             { comparison.as_ref().map(|c| comparison_view(&app, c)).unwrap_or_default() }
 
             <div class="rc-nav rc-no-print">
-                <button type="button" class="rc-secondary" onclick={on_click(&app, Action::Session(SessionAction::ShowStart))}>{ l.back_to_check }</button>
-                <button type="button" class="rc-secondary" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ l.print }</button>
+                <button type="button" class="rc-secondary" onclick={on_click(&app, Action::Session(SessionAction::ShowStart))}>{ l.t("back-to-check") }</button>
+                <button type="button" class="rc-secondary" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ l.t("print") }</button>
             </div>
         </section>
     }

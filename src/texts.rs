@@ -1,0 +1,321 @@
+//! Every text a person reads, by key, from one JSON file per language (`texts/<code>.json`).
+//!
+//! Content is data: a translator edits a flat file, not Rust, and the code refers to texts by
+//! key and never branches on the language. A language is a [`Lang`] variant with its code and
+//! its file; a key a language lacks falls back to German, then to [`MISSING_TEXT`], so a
+//! lookup never panics. `tests/texts.rs` keeps the files alike (keys, order, placeholders).
+//!
+//! The files are compiled in and each is parsed once, on first use, into a table that lives
+//! as long as the program: that is what lets a lookup hand out `&'static str`.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::OnceLock;
+
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum Lang {
+    #[default]
+    De,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::De => "de",
+            Lang::En => "en",
+        }
+    }
+
+    /// Accepts "de", "de-DE", "EN-us", "en_GB", …: only the primary subtag counts.
+    pub fn from_code(s: &str) -> Option<Lang> {
+        let primary = s.trim().split(['-', '_']).next().unwrap_or("");
+        Lang::ALL
+            .into_iter()
+            .find(|l| primary.eq_ignore_ascii_case(l.code()))
+    }
+
+    /// The language's text file as compiled in (JSON: one object, key -> text).
+    pub fn source(self) -> &'static str {
+        match self {
+            Lang::De => include_str!("../texts/de.json"),
+            Lang::En => include_str!("../texts/en.json"),
+        }
+    }
+
+    fn index(self) -> usize {
+        Lang::ALL.iter().position(|&l| l == self).unwrap_or(0)
+    }
+}
+
+/// Shown when a key has no text in any language (the tests keep this from happening).
+pub const MISSING_TEXT: &str = "?";
+
+/// The language's texts, parsed on first use. A file that does not parse gives an empty table
+/// (its texts then fall back to German) rather than a panic; the tests make sure each parses.
+pub fn table(lang: Lang) -> &'static HashMap<String, String> {
+    static TABLES: [OnceLock<HashMap<String, String>>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
+    TABLES[lang.index()].get_or_init(|| parse(lang.source()).unwrap_or_default())
+}
+
+/// A text file's table: a JSON object whose values are all strings.
+pub fn parse(json: &str) -> Result<HashMap<String, String>, serde_json::Error> {
+    let mut de = serde_json::Deserializer::from_str(json);
+    let table = de.deserialize_any(Table)?;
+    de.end()?;
+    Ok(table)
+}
+
+// The object is read through visitors of our own rather than as a `HashMap<String, String>`:
+// serde's default refusals of a wrong type describe the value found, a number too, and their
+// number formatting cost the page 5.4 KB gzipped. These refuse in plain words.
+
+/// The whole file: one object of texts.
+struct Table;
+
+/// One text: a string.
+struct Text;
+
+fn refuse<E: de::Error>() -> E {
+    E::custom("a text file is one object whose values are strings")
+}
+
+macro_rules! refuse_all_but_strings_and_objects {
+    () => {
+        fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+            Err(refuse())
+        }
+        fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+            Err(refuse())
+        }
+        fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+            Err(refuse())
+        }
+        fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+            Err(refuse())
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Err(refuse())
+        }
+        fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
+            Err(refuse())
+        }
+    };
+}
+
+impl<'de> Visitor<'de> for Table {
+    type Value = HashMap<String, String>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an object of texts")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut table = HashMap::with_capacity(map.size_hint().unwrap_or(0));
+        while let Some((key, value)) = map.next_entry_seed(Text, Text)? {
+            table.insert(key, value);
+        }
+        Ok(table)
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+        Err(refuse())
+    }
+
+    refuse_all_but_strings_and_objects!();
+}
+
+impl<'de> DeserializeSeed<'de> for Text {
+    type Value = String;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<String, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Text {
+    type Value = String;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a text")
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<String, E> {
+        Ok(text.to_owned())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<String, A::Error> {
+        Err(refuse())
+    }
+
+    refuse_all_but_strings_and_objects!();
+}
+
+/// The one way to a text: by key, in `lang`, else in German, else [`MISSING_TEXT`].
+pub fn text(lang: Lang, key: &str) -> &'static str {
+    try_text(lang, key)
+        .or_else(|| try_text(Lang::De, key))
+        .unwrap_or(MISSING_TEXT)
+}
+
+/// A text by key, or `None` if this language has none (no fallback).
+pub fn try_text(lang: Lang, key: &str) -> Option<&'static str> {
+    table(lang).get(key).map(String::as_str)
+}
+
+/// The text whose key is `parts` joined, for keys made of an id and a prefix or suffix.
+pub(crate) fn text_parts(lang: Lang, parts: &[&str]) -> &'static str {
+    text(lang, &parts.concat())
+}
+
+/// `template` with each `{name}` replaced by its value; other braces stay as they are.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            values
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (*v, close))
+        });
+        match value {
+            Some((v, close)) => {
+                out.push_str(v);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A text about `n` things: `<key>.one` for one, `<key>.other` otherwise, with `{n}` filled.
+pub fn count(lang: Lang, key: &str, n: usize) -> String {
+    let form = if n == 1 { ".one" } else { ".other" };
+    fill(text_parts(lang, &[key, form]), &[("n", &n.to_string())])
+}
+
+/// The `{name}` placeholders of a text, in order, each once.
+pub fn placeholders(text: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        rest = &rest[open + 1..];
+        let Some(close) = rest.find('}') else { break };
+        let name = &rest[..close];
+        if !name.is_empty() && !names.contains(&name) {
+            names.push(name);
+        }
+        rest = &rest[close + 1..];
+    }
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_codes_parse_leniently() {
+        assert_eq!(Lang::from_code("de"), Some(Lang::De));
+        assert_eq!(Lang::from_code("de-DE"), Some(Lang::De));
+        assert_eq!(Lang::from_code("EN-us"), Some(Lang::En));
+        assert_eq!(Lang::from_code(" en_GB "), Some(Lang::En));
+        assert_eq!(Lang::from_code("fr"), None);
+        assert_eq!(Lang::from_code(""), None);
+        assert_eq!(Lang::from_code("-"), None);
+        for l in Lang::ALL {
+            assert_eq!(Lang::from_code(l.code()), Some(l));
+            assert_eq!(Lang::ALL[l.index()], l);
+        }
+        assert_eq!(Lang::default(), Lang::De);
+    }
+
+    #[test]
+    fn lookups_match_whole_keys_and_fall_back() {
+        assert_eq!(text(Lang::De, "dimension.goals"), "Ziele");
+        assert_eq!(text_parts(Lang::En, &["dimension.", "goals"]), "Goals");
+        assert_eq!(text_parts(Lang::En, &["dimension.", "goal"]), MISSING_TEXT);
+        assert_eq!(text(Lang::En, "no.such.key"), MISSING_TEXT);
+        assert_eq!(text(Lang::En, ""), MISSING_TEXT);
+        assert_eq!(try_text(Lang::En, "no.such.key"), None);
+        assert_eq!(
+            try_text(Lang::En, "ui.start-button"),
+            Some("Start the check")
+        );
+    }
+
+    #[test]
+    fn a_file_is_one_object_of_strings() {
+        let table = parse(r#"{ "a.b": "Text", "c": "\u00e4\"{n}\"" }"#).unwrap();
+        assert_eq!(table["a.b"], "Text");
+        assert_eq!(table["c"], "ä\"{n}\"");
+        assert!(parse("{}").unwrap().is_empty());
+        for bad in [
+            r#"{ "a": 1 }"#,
+            r#"{ "a": -1.5e3 }"#,
+            r#"{ "a": null }"#,
+            r#"{ "a": true }"#,
+            r#"{ "a": ["x"] }"#,
+            r#"{ "a": { "b": "x" } }"#,
+            r#"{ "a": "x", }"#,
+            r#"{ "a": "x" } x"#,
+            r#"["x"]"#,
+            r#""x""#,
+            "",
+        ] {
+            assert!(parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn fill_replaces_named_placeholders_only() {
+        assert_eq!(fill("{n} von {of}", &[("n", "2"), ("of", "3")]), "2 von 3");
+        assert_eq!(fill("{name} und {name}", &[("name", "Mia")]), "Mia und Mia");
+        assert_eq!(
+            fill("{a} {b}", &[("a", "{b}")]),
+            "{b} {b}",
+            "values are not filled again"
+        );
+        assert_eq!(fill("{x} { } {", &[("n", "1")]), "{x} { } {");
+        assert_eq!(fill("{n}", &[("n", "ä}")]), "ä}");
+        assert_eq!(fill("", &[]), "");
+    }
+
+    #[test]
+    fn counts_pick_one_or_other() {
+        assert_eq!(
+            count(Lang::De, "ui.in-comparison", 1),
+            "1 Person im Vergleich"
+        );
+        assert_eq!(
+            count(Lang::En, "ui.in-comparison", 3),
+            "3 people in the comparison"
+        );
+        assert_eq!(
+            count(Lang::En, "ui.in-comparison", 0),
+            "0 people in the comparison"
+        );
+        assert_eq!(count(Lang::En, "no.such", 2), MISSING_TEXT);
+    }
+
+    #[test]
+    fn placeholders_are_listed_once_in_order() {
+        assert_eq!(placeholders("{name} x {n} {name}"), ["name", "n"]);
+        assert_eq!(placeholders("no braces"), Vec::<&str>::new());
+        assert_eq!(placeholders("{} {open"), Vec::<&str>::new());
+    }
+}
