@@ -22,8 +22,11 @@ import { sizes } from '../../scripts/sizes.mjs';
  *  result code, wrapped links pasted, lookalike names, the iframe's address at top level)
  *  0.4 KB; the embedding review's (a host's hash route left alone, its --rc-brand kept out)
  *  0.15 KB; the German flow review's (a shared result says the own answers are kept, Escape
- *  cancels a confirmation, large type's controls and progress track) 0.3 KB: 168.9 KB. */
-export const PAGE_BUDGET_GZIP_BYTES = 168_950;
+ *  cancels a confirmation, large type's controls and progress track) 0.3 KB: 168.9 KB. Issue 20:
+ *  the texts as JSON files (texts/<lang>.json) read with serde_json on first use, 6.5 KB, its
+ *  parser (read through visitors of our own: as a HashMap<String, String> serde's number
+ *  formatting came along too, 11.9 KB): 175.5 KB. */
+export const PAGE_BUDGET_GZIP_BYTES = 175_500;
 
 /** Files in dist/ that the page itself does not load. */
 const NOT_LOADED_BY_THE_PAGE = ['embed.js', 'readiness-check.html'];
