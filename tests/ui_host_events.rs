@@ -271,3 +271,41 @@ fn a_participants_turn_starts_and_completes_once_and_the_owners_result_stays_tol
         "the owner's result was told before the turn"
     );
 }
+
+/// What a host page's listener reads: the events' details and the iframe's messages as JSON.
+#[test]
+fn the_host_page_reads_plain_json() {
+    use readiness_check::assessment::Verdict;
+    use readiness_check::ui::host_events::{detail_json, message_json, HostEvent};
+    assert_eq!(detail_json(&HostEvent::Started, "https://x.example/"), "{}");
+    assert_eq!(
+        detail_json(
+            &HostEvent::Answered {
+                question: "goals",
+                step: 2,
+                total: 16
+            },
+            ""
+        ),
+        r#"{"question":"goals","step":2,"total":16}"#
+    );
+    let completed = detail_json(
+        &HostEvent::Completed {
+            verdict: Verdict::DoIt,
+            code: "AZSO".into(),
+        },
+        "https://agentur.example/check/?brand=A\"b",
+    );
+    assert_eq!(
+        completed,
+        r#"{"verdict":"do-it","link":"https://agentur.example/check/?brand=A\"b#r=AZSO"}"#
+    );
+    assert_eq!(
+        message_json("height", "640"),
+        r#"{"source":"readiness-check","type":"height","detail":640}"#
+    );
+    assert_eq!(
+        message_json("completed", &completed),
+        format!(r#"{{"source":"readiness-check","type":"completed","detail":{completed}}}"#)
+    );
+}

@@ -1,6 +1,8 @@
 //! What the host page is told as a person goes through the check (for its analytics):
 //! derived from two consecutive states, so it is pure and tested natively.
 
+use serde::Serialize;
+
 use super::state::{Screen, State};
 use crate::assessment::{self, Evaluation, Verdict};
 use crate::share::link;
@@ -104,4 +106,67 @@ impl HostReporter {
         });
         events
     }
+}
+
+/// What the host page's listener finds in `event.detail` (and in a message's `detail`).
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Detail<'a> {
+    Started {},
+    Answered {
+        question: &'a str,
+        step: usize,
+        total: usize,
+    },
+    Completed {
+        verdict: &'a str,
+        link: String,
+    },
+}
+
+/// The event's `detail` as JSON: `{}`, `{"question","step","total"}` or `{"verdict","link"}`,
+/// the link built on `page_address`.
+pub fn detail_json(event: &HostEvent, page_address: &str) -> String {
+    let detail = match event {
+        HostEvent::Started => Detail::Started {},
+        HostEvent::Answered {
+            question,
+            step,
+            total,
+        } => Detail::Answered {
+            question,
+            step: *step,
+            total: *total,
+        },
+        HostEvent::Completed { verdict, code } => Detail::Completed {
+            verdict: verdict.slug(),
+            link: format!("{page_address}#r={code}"),
+        },
+    };
+    to_json(&detail)
+}
+
+/// A message to the host page around the snippet's iframe: `{"source":"readiness-check",
+/// "type":…,"detail":…}`; `detail_json` is JSON already (see [`detail_json`]).
+pub fn message_json(kind: &str, detail_json: &str) -> String {
+    #[derive(Serialize)]
+    struct Message<'a> {
+        source: &'a str,
+        #[serde(rename = "type")]
+        kind: &'a str,
+    }
+    let head = to_json(&Message {
+        source: MESSAGE_SOURCE,
+        kind,
+    });
+    // The detail is spliced in as the JSON it already is, not parsed and written again.
+    format!("{},\"detail\":{detail_json}}}", head.trim_end_matches('}'))
+}
+
+/// Every message the check posts says it is the check's.
+pub const MESSAGE_SOURCE: &str = "readiness-check";
+
+fn to_json(value: &impl Serialize) -> String {
+    // Strings and integers only: writing them cannot fail.
+    serde_json::to_string(value).unwrap_or_else(|_| "{}".into())
 }
