@@ -484,3 +484,15 @@ mod tests {
         );
     }
 }
+
+/// The company name is shown on screen and print: keep it short and on one line.
+pub const COMPANY_MAX_CHARS: usize = 80;
+
+/// A company name as kept (typed, stored or from a link): no control or invisible characters,
+/// at most [`COMPANY_MAX_CHARS`].
+pub fn clean_company(name: &str) -> String {
+    name.chars()
+        .filter(|&c| !is_hidden(c))
+        .take(COMPANY_MAX_CHARS)
+        .collect()
+}

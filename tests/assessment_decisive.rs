@@ -92,3 +92,22 @@ fn a_minimum_missed_is_named_with_score_and_minimum() {
         );
     }
 }
+
+#[test]
+fn the_decisive_minimum_reads_in_numbers_in_both_languages() {
+    use readiness_check::assessment::Lang;
+    let line = Decisive::BelowMinimum {
+        dimension: Dimension::Resources,
+        score: 35,
+        minimum: 50,
+    };
+    assert_eq!(
+        line.text(Lang::De),
+        "Ressourcen und Zeit: 35 von 100 – nötig sind mindestens 50."
+    );
+    assert_eq!(line.text(Lang::En).matches("35").count(), 1);
+    assert!(line.text(Lang::En).contains("at least 50"));
+    let knock_out = decisive(&outcome(&examples::plumber()))[0];
+    assert!(!knock_out.text(Lang::De).is_empty());
+    assert!(!knock_out.text(Lang::De).contains('{'));
+}

@@ -103,10 +103,12 @@ fn kunde_1_fear_of_missing_out_leaves_it() {
     assert_eq!(o.verdict, Verdict::LeaveIt);
     assert_eq!(o.archetype, Some(Archetype::FearOfMissingOut));
     assert_eq!(o.archetype.unwrap().id(), "kunde-1");
+    // Described in the reader's terms; the seed's name is the reference.
     assert_eq!(
         o.archetype.unwrap().title(Lang::De),
-        "Kunde 1: Angst, etwas zu verpassen"
+        "Sie wollen schnell dabei sein"
     );
+    assert_eq!(o.archetype.unwrap().seed_name(Lang::De), "Kunde 1");
     // "Sie wollen nur dabei sein, damit Sie dabei sind? Dann sparen Sie sich den Aufwand."
     assert_eq!(o.reasons[0].id, "ko-no-goal");
     assert_eq!(o.reasons[0].source.cue, "Dann sparen Sie sich den Aufwand.");

@@ -82,3 +82,35 @@ pub fn decisive(outcome: &Outcome) -> Vec<Decisive> {
     }
     below
 }
+
+impl Decisive {
+    /// The line as a person reads it: "Ressourcen und Zeit: 35 von 100 – nötig sind
+    /// mindestens 50." A knock-out reads as its reason.
+    pub fn text(&self, lang: crate::texts::Lang) -> String {
+        use crate::texts::{fill, text, text_parts};
+        let number = |n: u8| n.to_string();
+        match *self {
+            Decisive::KnockOut { id } => text_parts(lang, &["reason.", id]).to_string(),
+            Decisive::BelowMinimum {
+                dimension,
+                score,
+                minimum,
+            } => fill(
+                text(lang, "decisive.below-minimum"),
+                &[
+                    ("dimension", dimension.title(lang)),
+                    ("score", &number(score)),
+                    ("minimum", &number(minimum)),
+                ],
+            ),
+            Decisive::OverallBelow { score, minimum } => fill(
+                text(lang, "decisive.overall-below"),
+                &[("score", &number(score)), ("minimum", &number(minimum))],
+            ),
+            Decisive::AllMet { overall, minimum } => fill(
+                text(lang, "decisive.all-met"),
+                &[("score", &number(overall)), ("minimum", &number(minimum))],
+            ),
+        }
+    }
+}

@@ -24,6 +24,12 @@ impl Verdict {
     pub fn headline(self, lang: Lang) -> &'static str {
         text_parts(lang, &["verdict.", self.slug(), ".headline"])
     }
+
+    /// The verdict in plain words a company can accept ("Not yet: …"); the seed's sentence
+    /// ([`Verdict::headline`]) stays its name.
+    pub fn plain(self, lang: Lang) -> &'static str {
+        text_parts(lang, &["verdict.", self.slug(), ".plain"])
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,6 +56,11 @@ impl Archetype {
 
     pub fn description(self, lang: Lang) -> &'static str {
         text_parts(lang, &["archetype.", self.id(), ".description"])
+    }
+
+    /// What the seed article calls it ("Kunde 2"): a reference, not a label for the reader.
+    pub fn seed_name(self, lang: Lang) -> &'static str {
+        text_parts(lang, &["archetype.", self.id(), ".seed-name"])
     }
 }
 

@@ -306,11 +306,13 @@ fn expected_keys() -> BTreeSet<String> {
     for v in [Verdict::DoIt, Verdict::LeaveIt] {
         keys.insert(format!("verdict.{}.headline", v.slug()));
         keys.insert(format!("verdict.{}.summary", v.slug()));
+        keys.insert(format!("verdict.{}.plain", v.slug()));
     }
     keys.insert("verdict.do-it.summary-caveats".to_string());
     for a in Archetype::ALL {
         keys.insert(format!("archetype.{}.title", a.id()));
         keys.insert(format!("archetype.{}.description", a.id()));
+        keys.insert(format!("archetype.{}.seed-name", a.id()));
     }
     for p in Phase::ALL {
         keys.insert(format!("phase.{}.title", p.id()));

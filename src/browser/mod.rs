@@ -78,6 +78,13 @@ pub fn preferred_languages() -> Vec<String> {
     tags
 }
 
+/// Today's date as the browser writes it in `lang` ("6.12.2026", "12/6/2026").
+pub fn today(lang: &str) -> String {
+    js_sys::Date::new_0()
+        .to_locale_date_string(lang, &JsValue::UNDEFINED)
+        .into()
+}
+
 /// Prints the page; on a host's page only the widget, on its own sheet (the widget's `@page`
 /// rule sits in its shadow root, where browsers ignore it).
 pub fn print() {

@@ -26,6 +26,8 @@ pub struct Launch {
     pub large_type: Option<bool>,
     /// A result code, decoded or with what was wrong with it.
     pub result: Option<Result<Decoded, LinkError>>,
+    /// The company whose result the link shows, when the sender sent it along (`co`).
+    pub result_company: Option<String>,
     /// Prefilled answers (only those whose ids exist).
     pub prefill: Answers,
     /// Prefill parameters that named an unknown question or answer, as given.
@@ -199,6 +201,17 @@ pub fn own_tab_link(base: &str, lang: Lang, large_type: bool, code: Option<&str>
     link
 }
 
+/// A result link: `base` (see [`link_base`]) with the answers' `code`, and the company's name
+/// only when the sender chose to send it along (`co`, percent-encoded).
+pub fn result_link(base: &str, code: &str, company: Option<&str>) -> String {
+    let mut link = format!("{base}#r={code}");
+    if let Some(company) = company.map(str::trim).filter(|c| !c.is_empty()) {
+        link.push_str("&co=");
+        link.push_str(&super::codec::percent_encode(company));
+    }
+    link
+}
+
 /// Tags that identify the sender to an analytics or ad service (compared ignoring case).
 const TRACKING_TAGS: &[&str] = &[
     "fbclid",
@@ -317,6 +330,10 @@ pub fn parse(query: &str, fragment: &str) -> Launch {
                 )),
             },
             "r" => launch.result = Some(link::decode(&value)),
+            "co" => {
+                let company = branding::clean_company(value.trim());
+                launch.result_company = Some(company).filter(|c| !c.is_empty());
+            }
             // Bad options are the configurer's typo, for the console, not a visitor's notice.
             "lang" => match Lang::from_code(&value) {
                 Some(lang) => launch.lang = Some(lang),

@@ -4,7 +4,7 @@ use yew::prelude::*;
 use super::header::header;
 use super::notice_bar::NoticeBar;
 use super::question_screen::question_screen;
-use super::result_screen::result_screen;
+use super::result_screen::ResultScreen;
 use super::review_screen::review_screen;
 use super::start_screen::start_screen;
 use super::workshop_screen::WorkshopScreen;
@@ -87,6 +87,9 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // A picked answer moves on after its beat.
+    hooks::use_auto_advance(&state);
+
     // The browser's back and forward buttons, on the app's own page as the tab's top page.
     let history = hooks::use_screen_history(own_top_page);
 
@@ -143,7 +146,7 @@ pub fn App(props: &AppProps) -> Html {
                 return;
             }
             if save::drops_result_link(state) {
-                browser::drop_address_params(&["r"]);
+                browser::drop_address_params(&["r", "co"]);
             }
             let stored = browser::load_progress().ok().flatten();
             let refused = match save::decide(state, opened_with, stored.as_deref()) {
@@ -171,7 +174,7 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Start => start_screen(&state, &config, focus),
         Screen::Question(_) => question_screen(&state, focus),
         Screen::Review => review_screen(&state, focus),
-        Screen::Result => result_screen(&state, &config, focus),
+        Screen::Result => html! { <ResultScreen heading={focus} /> },
         Screen::Workshop => html! { <WorkshopScreen /> },
     };
     let class = classes!("rc-app", state.prefs.large_type.then_some("rc-large"));

@@ -18,7 +18,9 @@ pub fn NoticeBar() -> Html {
     let framed = browser::is_own_page() && !browser::is_top_level();
     html! {
         <div class="rc-notices" role="status" tabindex="-1" ref={region.clone()}>
-            { for app.notices.iter().enumerate().map(|(i, notice)| {
+            // That nothing can be kept matters once there is something to keep: not on the
+            // first screen, where it would fill a phone's screen before a single question.
+            { for app.notices.iter().enumerate().filter(|(_, n)| **n != Notice::StorageUnavailable || !app.session.answers.is_empty()).map(|(i, notice)| {
                 let own_tab = (framed && *notice == Notice::StorageUnavailable).then(|| {
                     let code = (!app.session.answers.is_empty()).then(|| link::encode(&app.session.answers));
                     let href = params::own_tab_link(&browser::page_address(), app.prefs.lang, app.prefs.large_type, code.as_deref());

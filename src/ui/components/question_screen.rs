@@ -1,3 +1,5 @@
+use std::cell::Cell;
+
 use yew::prelude::*;
 
 use super::progress_bar::progress_bar;
@@ -36,12 +38,20 @@ fn move_between_checkboxes(e: &KeyboardEvent) -> bool {
     true
 }
 
-/// Number keys pick an answer; Enter anywhere but on a button goes on.
+thread_local! {
+    /// The next change of a radio button comes from an arrow key: it moves the choice, it does
+    /// not pick (WCAG 3.2.2: moving through the answers never moves on by itself).
+    static ARROWING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Number keys pick an answer; Enter anywhere but on a button goes on; arrow keys move the
+/// choice only.
 fn on_key(app: AppHandle) -> Callback<KeyboardEvent> {
     Callback::from(move |e: KeyboardEvent| {
         if e.alt_key() || e.ctrl_key() || e.meta_key() {
             return;
         }
+        ARROWING.with(|a| a.set(e.key().starts_with("Arrow")));
         if move_between_checkboxes(&e) {
             e.prevent_default();
             return;
@@ -67,14 +77,28 @@ fn option_input(app: &AppHandle, question: &'static Question, index: usize) -> H
         let app = app.clone();
         let (question, option) = (question.id, option.id);
         Callback::from(move |_: Event| {
-            app.dispatch(Action::Session(SessionAction::Choose { question, option }))
+            let action = if ARROWING.with(|a| a.replace(false)) {
+                SessionAction::Choose { question, option }
+            } else {
+                SessionAction::Pick { question, option }
+            };
+            app.dispatch(Action::Session(action))
         })
     };
     let checked = app.session.answers.is_selected(question.id, option.id);
+    // A tap on the answer already chosen confirms it (and moves on); no change event fires.
+    let onclick = (!question.multi && checked).then(|| {
+        let app = app.clone();
+        let (question, option) = (question.id, option.id);
+        Callback::from(move |_: MouseEvent| {
+            app.dispatch(Action::Session(SessionAction::Pick { question, option }))
+        })
+    });
     html! {
         <li>
             <input type={if question.multi { "checkbox" } else { "radio" }} id={input_id.clone()}
-                name={question.id} value={option.id} {checked} {onchange} />
+                name={question.id} value={option.id} {checked} {onchange} {onclick}
+                onpointerdown={Callback::from(|_: PointerEvent| ARROWING.with(|a| a.set(false)))} />
             <label for={input_id} class="rc-option">
                 <span class="rc-key" aria-hidden="true">{ index + 1 }</span>
                 <span class="rc-option-text">{ question.option_label(option.id, app.prefs.lang) }</span>
@@ -116,7 +140,8 @@ pub fn question_screen(app: &AppHandle, heading: NodeRef) -> Html {
                 <p class="rc-eyebrow">{ l.fill("answering-as", &[("name", name)]) }</p>
             }
             { progress_bar(position, total, l.fill("progress", &[("n", &position.to_string()), ("total", &total.to_string())])) }
-            <form {onsubmit} onkeydown={on_key(app.clone())} novalidate=true>
+            <form {onsubmit} onkeydown={on_key(app.clone())} novalidate=true
+                class={classes!((app.session.advancing == Some(question.id)).then_some("rc-advancing"))}>
                 <fieldset aria-describedby={if app.session.needs_answer > 0 { "rc-why rc-pick rc-answer-first" } else { "rc-why rc-pick" }}>
                     <legend>
                         <h1 id="rc-title" tabindex="-1" ref={heading}>{ question.title(app.prefs.lang) }</h1>

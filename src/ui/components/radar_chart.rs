@@ -72,9 +72,10 @@ fn wrapped(title: &str) -> Vec<&str> {
 }
 
 /// A radar (spider) chart of the dimension scores, as inline SVG so it prints and scales: one
-/// or more series of scores (0..=100), each in `Dimension::ALL` order. A plain function: it
-/// holds no state (see `progress_bar`).
-pub fn radar_chart(series: &[Vec<u8>], lang: Lang, title: &'static str) -> Html {
+/// or more series of scores (0..=100), each in `Dimension::ALL` order, and where given the
+/// minimum each area needs for "do it" (dashed). A plain function: it holds no state (see
+/// `progress_bar`).
+pub fn radar_chart(series: &[Vec<u8>], minimums: &[u8], lang: Lang, title: &'static str) -> Html {
     let n = Dimension::ALL.len();
     let rings = [25.0, 50.0, 75.0, 100.0].map(|level| {
         html! { <polygon class="rc-radar-ring" points={polygon((0..n).map(|_| level))} /> }
@@ -111,10 +112,15 @@ pub fn radar_chart(series: &[Vec<u8>], lang: Lang, title: &'static str) -> Html 
         let points = polygon(scores.iter().map(|&s| f64::from(s.min(100))));
         html! { <polygon class={format!("rc-radar-series rc-series-{}", i % SERIES_STYLES)} {points} /> }
     });
+    let minimum = (!minimums.is_empty()).then(|| {
+        let points = polygon(minimums.iter().map(|&m| f64::from(m.min(100))));
+        html! { <polygon class="rc-radar-minimum" {points} /> }
+    });
     html! {
         <svg class="rc-radar" viewBox="0 0 420 420" role="img" aria-label={title}>
             { for rings }
             { for axes }
+            { for minimum }
             { for lines }
         </svg>
     }

@@ -45,6 +45,8 @@ pub fn review_screen(app: &AppHandle, focus: NodeRef) -> Html {
         <section class="rc-screen rc-review">
             <h1 id="rc-title" tabindex="-1" ref={focus_if(edited.is_none())}>{ l.t("review-title") }</h1>
             <p>{ l.t("review-lead") }</p>
+            // The result one tap away, before the list: on a phone the list is long.
+            <p class="rc-review-top"><button type="button" class="rc-primary" onclick={on_click(app, Action::Session(SessionAction::ShowResult))}>{ l.t("show-result") }</button></p>
             <ol class="rc-review-list">{ for rows }</ol>
             <div class="rc-nav">
                 <button type="button" class="rc-secondary" onclick={on_click(app, Action::Session(SessionAction::Back))}>{ l.t("back") }</button>

@@ -12,6 +12,13 @@ pub struct SharePanelProps {
     /// A facilitator's comparison rather than one person's result.
     #[prop_or_default]
     pub comparison: bool,
+    /// Someone else's result, opened from their link: the link holds their answers.
+    #[prop_or_default]
+    pub someone_elses: bool,
+    /// Whether the company's name goes into the link, and the switch for it (only where there
+    /// is a name to send).
+    #[prop_or_default]
+    pub company_toggle: Option<(bool, Callback<bool>)>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -36,7 +43,11 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     } else {
         (
             l.t("share-title"),
-            l.t("share-lead"),
+            if props.someone_elses {
+                l.t("share-lead-shared")
+            } else {
+                l.t("share-lead")
+            },
             l.t("link-label"),
             l.t("qr-title"),
         )
@@ -80,18 +91,29 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         let input = input.clone();
         Callback::from(move |_: FocusEvent| browser::select_input(&input))
     };
-    let qr = match qr_svg(&props.url) {
-        Some(qr) => html! {
-            // A dense code (a long comparison link) is drawn larger, so it still scans.
-            <svg class={classes!("rc-qr", (qr.size > 60).then_some("rc-qr-large"))}
-                viewBox={format!("0 0 {0} {0}", qr.size)} role="img" aria-label={qr_title}
-                shape-rendering="crispEdges">
-                <rect width="100%" height="100%" fill="#fff" />
-                <path d={qr.path} fill="#000" />
-            </svg>
-        },
-        None => html! { <p class="rc-hint">{ l.t("qr-too-long") }</p> },
+    let qr = qr_view(&props.url, qr_title)
+        .unwrap_or_else(|| html! { <p class="rc-hint">{ l.t("qr-too-long") }</p> });
+    // One person's result: the code folded away (a phone cannot scan itself; paper has it).
+    // A comparison shows it at once, for the room to scan off the projector.
+    let qr = if props.comparison {
+        qr
+    } else {
+        html! { <details class="rc-qr-details"><summary>{ qr_title }</summary>{ qr }</details> }
     };
+    let company_toggle = props.company_toggle.clone().map(|(on, set)| {
+        let onchange = Callback::from(move |e: Event| {
+            set.emit(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .checked(),
+            )
+        });
+        html! {
+            <p class="rc-share-company">
+                <input type="checkbox" id="rc-share-company" checked={on} {onchange} />
+                <label for="rc-share-company">{ l.t("share-company") }</label>
+            </p>
+        }
+    });
 
     html! {
         <section class="rc-share rc-no-print" aria-labelledby="rc-share-title">
@@ -101,6 +123,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             if props.url.starts_with('#') {
                 <p class="rc-hint">{ l.t("share-from-file") }</p>
             }
+            { for company_toggle }
             <label for="rc-share-link">{ link_label }</label>
             <div class="rc-share-row">
                 <input id="rc-share-link" type="text" readonly=true value={props.url.clone()} onfocus={select} ref={input} />
@@ -120,4 +143,18 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             { qr }
         </section>
     }
+}
+
+/// The link's QR code as inline SVG; `None` when the link is too long for one.
+pub fn qr_view(url: &str, title: &'static str) -> Option<Html> {
+    let qr = qr_svg(url)?;
+    Some(html! {
+        // A dense code (a long comparison link) is drawn larger, so it still scans.
+        <svg class={classes!("rc-qr", (qr.size > 60).then_some("rc-qr-large"))}
+            viewBox={format!("0 0 {0} {0}", qr.size)} role="img" aria-label={title}
+            shape-rendering="crispEdges">
+            <rect width="100%" height="100%" fill="#fff" />
+            <path d={qr.path} fill="#000" />
+        </svg>
+    })
 }

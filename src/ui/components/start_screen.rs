@@ -35,6 +35,7 @@ pub fn start_screen(app: &AppHandle, config: &HostConfig, heading: NodeRef) -> H
             <p>{ l.t("start-gives") }</p>
             <ul class="rc-facts">
                 <li>{ l.t("start-duration") }</li>
+                <li>{ l.t("start-auto-advance") }</li>
                 <li>
                     { l.t("start-privacy") }
                     if config.reports_to_host {

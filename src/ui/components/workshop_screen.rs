@@ -107,7 +107,7 @@ fn comparison_view(app: &AppHandle, comparison: &Comparison) -> Html {
             <h2>{ l.t("spreads-title") }</h2>
             <div class="rc-result-grid">
                 <figure class="rc-chart">
-                    { radar_chart(&series, lang, l.t("spreads-title")) }
+                    { radar_chart(&series, &[], lang, l.t("spreads-title")) }
                     <figcaption>
                         <ul class="rc-legend">
                             { for names.iter().enumerate().map(|(i, name)| html! {

@@ -134,6 +134,7 @@ impl State {
             };
             // A participant began answering: the link waits, as when opened during their turn.
             session.from_link = false;
+            session.link_company = None;
             session.screen = stored.screen;
             notices::notify(
                 &mut self.notices,

@@ -39,6 +39,8 @@ pub struct Session {
     /// question after a short visible beat ([`ADVANCE_BEAT_MS`]), unless something else
     /// happens first.
     pub advancing: Option<&'static str>,
+    /// The company whose result link is shown, when its sender sent the name along.
+    pub link_company: Option<String>,
 }
 
 /// How long a picked answer shows before the check moves on: long enough to see what was
@@ -58,6 +60,7 @@ impl Default for Session {
             participant: None,
             set_aside: Vec::new(),
             advancing: None,
+            link_company: None,
         }
     }
 }
@@ -109,16 +112,7 @@ pub enum SessionAction {
 /// Answer sets kept aside at most: the own answers, and changed copies of links' answers.
 pub const MAX_SET_ASIDE: usize = 3;
 
-/// The company name is shown on screen and print: keep it short and on one line.
-pub const COMPANY_MAX_CHARS: usize = 80;
-
-/// A company name as kept: no control or invisible characters, at most [`COMPANY_MAX_CHARS`].
-pub fn clean_company(name: &str) -> String {
-    name.chars()
-        .filter(|&c| !crate::branding::is_hidden(c))
-        .take(COMPANY_MAX_CHARS)
-        .collect()
-}
+pub use crate::branding::{clean_company, COMPANY_MAX_CHARS};
 
 impl Session {
     /// Every action of the session starts from no "answer first" message, no row to focus in
@@ -196,6 +190,7 @@ impl Session {
         if !self.restart_wipes() {
             self.take_own_answers_back();
             self.from_link = false;
+            self.link_company = None;
             self.editing_from_review = false;
             self.screen = Screen::Start;
             return;
@@ -269,6 +264,7 @@ impl Session {
     fn make_linked_answers_own(&mut self) {
         if self.from_link {
             self.from_link = false;
+            self.link_company = None;
             self.trim_set_aside(MAX_SET_ASIDE);
         }
     }
@@ -361,12 +357,13 @@ impl Session {
     }
 
     /// Shows a result link's answers, the person's own set aside (they stay in storage).
-    pub fn show_link(&mut self, answers: Answers) {
+    pub fn show_link(&mut self, answers: Answers, company: Option<String>) {
         if !self.answers.is_empty() || !self.company.is_empty() {
             self.set_own_answers_aside();
         }
         self.answers = answers;
         self.from_link = true;
+        self.link_company = company;
         self.editing_from_review = false;
         self.company.clear();
         self.screen = self.first_missing_or(Screen::Result);

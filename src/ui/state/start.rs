@@ -88,7 +88,7 @@ pub(super) fn started(start: Start) -> State {
             if decoded.dropped > 0 {
                 notices.push(Notice::LinkAnswersDropped(decoded.dropped));
             }
-            session.show_link(decoded.answers);
+            session.show_link(decoded.answers, launch.result_company.clone());
         }
         Some(Err(error)) => {
             notices.push(Notice::BadLink(error));
