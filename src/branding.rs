@@ -305,6 +305,18 @@ pub fn contrast(a: [u8; 3], b: [u8; 3]) -> f64 {
     (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
 
+/// The company name is shown on screen and print: keep it short and on one line.
+pub const COMPANY_MAX_CHARS: usize = 80;
+
+/// A company name as kept (typed, stored or from a link): no control or invisible characters,
+/// at most [`COMPANY_MAX_CHARS`].
+pub fn clean_company(name: &str) -> String {
+    name.chars()
+        .filter(|&c| !is_hidden(c))
+        .take(COMPANY_MAX_CHARS)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -483,16 +495,4 @@ mod tests {
             "kept as text; rendering escapes it"
         );
     }
-}
-
-/// The company name is shown on screen and print: keep it short and on one line.
-pub const COMPANY_MAX_CHARS: usize = 80;
-
-/// A company name as kept (typed, stored or from a link): no control or invisible characters,
-/// at most [`COMPANY_MAX_CHARS`].
-pub fn clean_company(name: &str) -> String {
-    name.chars()
-        .filter(|&c| !is_hidden(c))
-        .take(COMPANY_MAX_CHARS)
-        .collect()
 }

@@ -519,3 +519,28 @@ fn a_workshop_of_one_is_that_persons_verdict() {
         .text(Lang::De)
         .starts_with("K.-o.-Kriterium bei 1 von 1 – erst klären, dann starten:"));
 }
+
+#[test]
+fn the_room_sees_who_answered_what_and_whose_knock_out_it_is() {
+    use readiness_check::workshop::{knocked_out, who_answered};
+    let mut w = readiness_check::workshop::Workshop::new();
+    w.add("Anna", examples::strong_answers()).unwrap();
+    w.add("Ben", examples::plumber()).unwrap();
+    w.add("Cem", examples::strong_answers()).unwrap();
+    let c = compare(&w).unwrap();
+    let ko = readiness_check::assessment::evaluate(&examples::plumber())
+        .outcome()
+        .unwrap()
+        .reasons
+        .iter()
+        .find(|r| r.knock_out)
+        .unwrap()
+        .id;
+    assert_eq!(knocked_out(&c, ko), vec![1]);
+    let groups = who_answered(&w, "audience");
+    assert_eq!(groups.len(), 2, "{groups:?}");
+    assert_eq!(groups[0].1, vec![0, 2]);
+    assert_eq!(groups[1].1, vec![1]);
+    assert_ne!(groups[0].0, groups[1].0);
+    assert!(who_answered(&w, "no-such-question").is_empty());
+}

@@ -363,3 +363,38 @@ fn differing_questions(
     crate::small_sort::sort_by_key(&mut found, |&(spread, i, _)| (std::cmp::Reverse(spread), i));
     found.into_iter().map(|(_, _, id)| id).collect()
 }
+
+/// Who (by position) hit the knock-out `id`: a workshop names them, so the room knows whom to
+/// ask.
+pub fn knocked_out(comparison: &Comparison, id: &str) -> Vec<usize> {
+    comparison
+        .outcomes
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| {
+            o.reasons
+                .iter()
+                .any(|r| r.kind == ReasonKind::KnockOut && r.id == id)
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Who answered what to `question`: each answer given (as `evaluate` sees it: none for a
+/// hidden follow-up) with the participants (by position) who gave it, in the order first
+/// given.
+pub fn who_answered(workshop: &Workshop, question: &str) -> Vec<(Vec<&'static str>, Vec<usize>)> {
+    let Some(q) = crate::assessment::question(question) else {
+        return Vec::new();
+    };
+    let mut groups: Vec<(Vec<&'static str>, Vec<usize>)> = Vec::new();
+    for (i, p) in workshop.participants.iter().enumerate() {
+        let visible = visible_questions(&p.answers);
+        let answer = effective(q, &p.answers, &visible).to_vec();
+        match groups.iter_mut().find(|(a, _)| *a == answer) {
+            Some((_, people)) => people.push(i),
+            None => groups.push((answer, vec![i])),
+        }
+    }
+    groups
+}

@@ -17,8 +17,8 @@ mod compare;
 mod link;
 
 pub use compare::{
-    compare, prompt, prompt_source, Comparison, DimensionSpread, Disagreement, TeamReason,
-    DISAGREEMENT_MIN_SPREAD, MAX_DISAGREEMENTS, SHARED_KNOCK_OUT_MIN,
+    compare, knocked_out, prompt, prompt_source, who_answered, Comparison, DimensionSpread,
+    Disagreement, TeamReason, DISAGREEMENT_MIN_SPREAD, MAX_DISAGREEMENTS, SHARED_KNOCK_OUT_MIN,
 };
 pub use link::{decode_link, encode_link, result_code, WorkshopLinkError, MAX_LINK_CHARS};
 

@@ -30,7 +30,10 @@ test('"do it properly" by keyboard only: verdict, reasons, chart and plan', asyn
   const { page, context, problems } = await fresh();
   await keyboardToResult(page, DO_IT);
   assert.equal(await page.getAttribute('.rc-result', 'data-verdict'), 'do-it');
-  assert.equal(await page.textContent('.rc-result h1'), 'Ich mach das, aber dann richtig!');
+  // The verdict in plain words, the seed's sentence as its name, and what decided it.
+  assert.equal(await page.textContent('.rc-result h1'), 'Social Media passt zu Ihnen – wenn Sie es richtig angehen.');
+  assert.equal(await page.textContent('.rc-verdict-name'), '„Ich mach das, aber dann richtig!“');
+  assert.match(await page.textContent('.rc-decisive'), /Jeder Bereich erreicht sein Minimum; gesamt \d+ von 100 \(nötig: 55\)/);
   const reasons = await texts(page, '.rc-reasons li');
   assert.ok(reasons.length >= 2, `reasons shown: ${reasons}`);
   assert.equal(await page.$$eval('.rc-radar-axis', (a) => a.length), 7);
@@ -46,7 +49,9 @@ test('"leave it" by keyboard only: the plumber whose customers are not online', 
   const { page, context, problems } = await fresh();
   await keyboardToResult(page, LEAVE_IT);
   assert.equal(await page.getAttribute('.rc-result', 'data-verdict'), 'leave-it');
-  assert.equal(await page.textContent('.rc-result h1'), 'Ich lass das, weil ich kann es nicht!');
+  assert.equal(await page.textContent('.rc-result h1'), 'Noch nicht: erst die Grundlagen schaffen, dann starten.');
+  assert.equal(await page.textContent('.rc-verdict-name'), '„Ich lass das, weil ich kann es nicht!“');
+  assert.ok((await texts(page, '.rc-decisive li.rc-knockout')).length >= 1, 'the knock-out decided it, said at the top');
   const reasons = await texts(page, '.rc-reasons li.rc-knockout');
   assert.ok(reasons.length >= 1, 'a knock-out reason is shown');
   const listen = await texts(page, '.rc-phase[data-phase=listen] li');
@@ -249,7 +254,7 @@ test('in large type on a dark screen the result still prints on one white A4 pag
   await keyboardToResult(page, LEAVE_IT);
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   const look = await page.$eval('.rc-verdict', (h) => [getComputedStyle(h).color, getComputedStyle(h).fontSize]);
-  assert.equal(look[0], 'rgb(168, 50, 45)', 'the verdict in the paper colour, not the pale dark-screen one');
+  assert.equal(look[0], 'rgb(138, 83, 0)', 'the verdict in the paper amber ("not yet", not a red fail), not the pale dark-screen one');
   assert.ok(parseFloat(look[1]) < 30, `the verdict is set small on paper: ${look[1]}`);
   const pages = await printedPages(page);
   assert.equal(pages, 1, `the large-type result prints on ${pages} pages`);
@@ -378,7 +383,7 @@ test("the browser's back button does what 'Zurück' does, answers kept, and leav
   // After "start again", back leaves.
   await page.click('.rc-review button.rc-primary');
   await page.waitForSelector('.rc-result[data-verdict]');
-  await page.click('.rc-result .rc-nav button.rc-primary');
+  await page.click('.rc-result .rc-nav .rc-restart');
   await page.click('.rc-confirm button.rc-primary');
   await page.waitForSelector('.rc-start');
   await page.goBack();

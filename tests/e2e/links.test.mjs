@@ -63,17 +63,17 @@ test('two tabs of the check keep one progress: neither saves older answers over 
 test('start again clears the kept answers', async () => {
   const { page, context } = await fresh();
   await keyboardToResult(page, DO_IT);
-  await page.click('.rc-result .rc-nav button.rc-primary'); // start again …
+  await page.click('.rc-result .rc-nav .rc-restart'); // start again …
   // … asks first; cancelling keeps everything, and the focus is on the question.
   assert.equal(await page.evaluate(() => document.activeElement.id), 'rc-restart-question');
   await page.click('.rc-confirm button.rc-secondary');
   assert.ok(await page.isVisible('.rc-result[data-verdict]'));
   // Escape cancels too, and gives the focus back to the button.
-  await page.click('.rc-result .rc-nav button.rc-primary');
+  await page.click('.rc-result .rc-nav .rc-restart');
   await page.keyboard.press('Escape');
   assert.equal(await page.$('.rc-confirm'), null);
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Neu beginnen');
-  await page.click('.rc-result .rc-nav button.rc-primary');
+  await page.click('.rc-result .rc-nav .rc-restart');
   await page.click('.rc-confirm button.rc-primary');
   await page.waitForSelector('.rc-start');
   await page.reload();
@@ -93,6 +93,9 @@ test('the copied link opens the same result in a fresh browser, and can be chang
   assert.equal(link, await page.inputValue('#rc-share-link'));
   assert.match(link, /#r=[A-Za-z0-9_-]+$/);
   assert.ok(link.split('#')[1].length <= 64);
+  // The QR code is folded away on screen (a phone cannot scan itself), one tap away.
+  assert.ok(!(await page.isVisible('.rc-qr path')));
+  await page.click('.rc-qr-details summary');
   assert.ok(await page.isVisible('.rc-qr path'));
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();
@@ -195,7 +198,7 @@ test('a result link pasted into the open tab is shown, and the own answers wait'
   // Only the fragment changes: the browser does not load the page again by itself.
   await page.evaluate(() => { location.hash = 'r=AZSOZH__4PUZ'; });
   await page.waitForSelector('.rc-result[data-verdict]');
-  assert.match(await page.textContent('.rc-result .rc-nav button.rc-primary'), /Zurück zu meinen Antworten/);
+  assert.match(await page.textContent('.rc-result .rc-nav .rc-restart'), /Zurück zu meinen Antworten/);
   // Said at the top, too: the person's own answers are safe.
   assert.match(await page.textContent('.rc-own-kept'), /Ihre eigenen Antworten bleiben gespeichert/);
   await page.goto(server.url);
@@ -289,8 +292,10 @@ test('the app still works where storage is blocked, and says so', async () => {
   });
   await page.goto(server.url);
   await waitForApp(page);
-  assert.match(await page.textContent('.rc-notice'), /Speichern/);
+  // Said once there is something to keep: after the first answer.
+  assert.equal(await page.$('.rc-notice'), null);
   await keyboardToResult(page, DO_IT);
+  assert.match(await page.textContent('.rc-notice'), /Speichern/);
   assert.equal(await page.getAttribute('.rc-result', 'data-verdict'), 'do-it');
   assert.deepEqual(problems.pageErrors, []);
   await context.close();

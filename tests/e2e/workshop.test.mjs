@@ -92,11 +92,20 @@ test('participants answer one after another on the facilitator laptop, by keyboa
     await page.press('#rc-next-name', 'Enter');
     await answerByKeyboard(page, LEAVE_IT);
     await page.click('.rc-review button.rc-primary');
-    await page.waitForSelector('.rc-participant-done');
-    assert.match(await page.textContent('.rc-participant-done'), new RegExp(name));
+    // Handing back comes first, at the top; their result stays out of the room's sight.
+    await page.waitForSelector('.rc-handback');
+    assert.match(await page.textContent('.rc-handback h1'), new RegExp(name));
+    assert.equal(await page.$('.rc-verdict-card'), null, 'the result is hidden until shown');
+    const handback = await page.$eval('.rc-handback', (el) => el.getBoundingClientRect().top);
+    assert.ok(handback < 300, `the hand-back is at the top: ${handback}`);
     // Their result, and its print-out, carry their name.
     assert.equal(await page.textContent('.rc-result .rc-eyebrow'), `Ergebnis für ${name}`);
-    await page.click('.rc-participant-done button');
+    if (name === 'Noah') {
+      // Shown when they choose: then the verdict is there.
+      await page.click('.rc-handback button.rc-secondary');
+      await page.waitForSelector('.rc-verdict-card');
+    }
+    await page.click('.rc-handback button.rc-primary');
     await page.waitForSelector('.rc-workshop');
   }
   assert.deepEqual(await page.$$eval('.rc-participant-name', (els) => els.map((e) => e.textContent)), ['Mia', 'Noah']);

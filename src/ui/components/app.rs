@@ -177,7 +177,11 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Result => html! { <ResultScreen heading={focus} /> },
         Screen::Workshop => html! { <WorkshopScreen /> },
     };
-    let class = classes!("rc-app", state.prefs.large_type.then_some("rc-large"));
+    let class = classes!(
+        "rc-app",
+        state.prefs.large_type.then_some("rc-large"),
+        (state.session.screen == Screen::Workshop).then_some("rc-wide")
+    );
     html! {
         <ContextProvider<AppHandle> context={state.clone()}>
         <ContextProvider<HostConfig> context={config.clone()}>

@@ -186,7 +186,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
             <div class="rc-nav rc-no-print">
                 <button type="button" class="rc-secondary" onclick={on_click(&app, Action::Session(SessionAction::Back))}>{ l.t("edit-answers") }</button>
                 <button type="button" class="rc-secondary" onclick={print}>{ l.t("print") }</button>
-                { restart_button(&app, "rc-secondary") }
+                { restart_button(&app, "rc-secondary rc-restart") }
             </div>
         </section>
     }

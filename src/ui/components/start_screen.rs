@@ -51,7 +51,7 @@ pub fn start_screen(app: &AppHandle, config: &HostConfig, heading: NodeRef) -> H
                 <p id="rc-company-hint" class="rc-hint">{ l.t("company-hint") }</p>
                 <div class="rc-nav">
                     if resuming {
-                        { restart_button(app, "rc-secondary") }
+                        { restart_button(app, "rc-secondary rc-restart") }
                     }
                     <button type="submit" class="rc-primary">
                         { if resuming { l.t("resume-button") } else { l.t("start-button") } }

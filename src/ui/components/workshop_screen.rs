@@ -10,7 +10,10 @@ use crate::browser;
 use crate::ui::hooks::{on_click, use_app, use_focus_on_change, AppHandle};
 use crate::ui::labels::labels;
 use crate::ui::state::{Action, SessionAction, WorkshopAction};
-use crate::workshop::{compare, encode_link, AddError, Comparison, Input, MAX_NAME_CHARS};
+use crate::workshop::{
+    compare, encode_link, knocked_out, who_answered, AddError, Comparison, Input, TeamReason,
+    MAX_NAME_CHARS,
+};
 
 fn text_input(value: &UseStateHandle<String>) -> Callback<InputEvent> {
     let value = value.clone();
@@ -86,25 +89,30 @@ fn comparison_view(app: &AppHandle, comparison: &Comparison) -> Html {
         .map(|o| Dimension::ALL.iter().map(|&d| o.score(d)).collect())
         .collect();
     let (for_it, against) = comparison.verdict_counts;
-    let url = format!(
-        "{}#{}",
-        browser::page_address(),
-        encode_link(&app.room.workshop)
-    );
     html! {
         <div class="rc-comparison">
+            // The room's first screen: the team's verdict, the chart and the table side by side.
+            <div class="rc-presentation">
             <section class="rc-team" data-verdict={comparison.team_verdict.slug()}>
                 <h2>{ l.t("team-verdict-title") }</h2>
-                <p class="rc-verdict">{ comparison.team_verdict.headline(lang) }</p>
+                <p class="rc-verdict-name">{ l.fill("verdict-name", &[("name", comparison.team_verdict.headline(lang))]) }</p>
+                <p class="rc-verdict">{ comparison.team_verdict.plain(lang) }</p>
                 <p>{ format!("{for_it} × {} · {against} × {}", assessment::Verdict::DoIt.headline(lang), assessment::Verdict::LeaveIt.headline(lang)) }</p>
                 <ul class="rc-reasons">
-                    { for comparison.team_reasons.iter().map(|r| html! {
-                        <li class={classes!(r.blocks().then_some("rc-knockout"))}>{ r.text(lang) }</li>
+                    { for comparison.team_reasons.iter().map(|r| {
+                        // Whose knock-out it is: the room knows whom to ask.
+                        let who = match r {
+                            TeamReason::KnockOut { id, .. } => {
+                                let people: Vec<&str> = knocked_out(comparison, id).iter().filter_map(|&i| names.get(i).copied()).collect();
+                                format!(" ({})", l.fill("knocked-out-by", &[("names", &people.join(", "))]))
+                            }
+                            TeamReason::Votes { .. } => String::new(),
+                        };
+                        html! { <li class={classes!(r.blocks().then_some("rc-knockout"))}>{ r.text(lang) }{ who }</li> }
                     }) }
                 </ul>
             </section>
 
-            <h2>{ l.t("spreads-title") }</h2>
             <div class="rc-result-grid">
                 <figure class="rc-chart">
                     { radar_chart(&series, &[], lang, l.t("spreads-title")) }
@@ -118,6 +126,7 @@ fn comparison_view(app: &AppHandle, comparison: &Comparison) -> Html {
                 </figure>
                 // Wide tables scroll sideways on a phone: the region takes keyboard focus to scroll.
                 <div class="rc-table-wrap" tabindex="0" role="region" aria-label={l.t("spreads-title")}>
+                    <h2 class="rc-spreads-title">{ l.t("spreads-title") }</h2>
                     <table class="rc-spreads">
                         <thead>
                             <tr>
@@ -139,6 +148,7 @@ fn comparison_view(app: &AppHandle, comparison: &Comparison) -> Html {
                     </table>
                 </div>
             </div>
+            </div>
 
             <h2>{ l.t("disagreements-title") }</h2>
             if comparison.outcomes.len() == 1 {
@@ -151,15 +161,29 @@ fn comparison_view(app: &AppHandle, comparison: &Comparison) -> Html {
                         <li data-dimension={d.dimension.id()}>
                             <h3>{ l.fill("disagreement-heading", &[("dimension", d.dimension.title(lang)), ("spread", &d.spread.to_string())]) }</h3>
                             <p class="rc-prompt">{ d.prompt(lang) }</p>
-                            <p class="rc-hint">
-                                { l.t("answered-differently") }{ " " }
-                                { d.question_ids.iter().filter_map(|id| assessment::question(id)).map(|q| q.title(lang)).collect::<Vec<_>>().join(" · ") }
-                            </p>
+                            <p class="rc-hint">{ l.t("answered-differently") }</p>
+                            <ul class="rc-who-answered">
+                                { for d.question_ids.iter().filter_map(|id| assessment::question(id)).map(|q| html! {
+                                    <li>
+                                        <strong>{ q.title(lang) }</strong>
+                                        <ul>
+                                            { for who_answered(&app.room.workshop, q.id).into_iter().map(|(answer, people)| {
+                                                let names: Vec<&str> = people.iter().filter_map(|&i| names.get(i).copied()).collect();
+                                                let answer = if answer.is_empty() {
+                                                    l.t("answer-none").to_string()
+                                                } else {
+                                                    answer.iter().map(|o| q.option_label(o, lang)).collect::<Vec<_>>().join(", ")
+                                                };
+                                                html! { <li>{ l.fill("who-answered", &[("names", &names.join(", ")), ("answer", &answer)]) }</li> }
+                                            }) }
+                                        </ul>
+                                    </li>
+                                }) }
+                            </ul>
                         </li>
                     }) }
                 </ol>
             }
-            <SharePanel {url} {lang} comparison=true />
         </div>
     }
 }
@@ -263,11 +287,19 @@ pub fn WorkshopScreen() -> Html {
         })
     };
     let comparison = compare(&app.room.workshop);
+    let share_url = format!(
+        "{}#{}",
+        browser::page_address(),
+        encode_link(&app.room.workshop)
+    );
 
     html! {
         <section class="rc-screen rc-workshop" ref={screen}>
             <h1 id="rc-title" tabindex="-1" ref={heading}>{ l.t("workshop-title") }</h1>
-            <p class="rc-no-print">{ l.t("workshop-lead") }</p>
+            if comparison.is_none() {
+                <p class="rc-no-print">{ l.t("workshop-lead") }</p>
+            }
+            { comparison.as_ref().map(|c| comparison_view(&app, c)).unwrap_or_default() }
 
             <h2 tabindex="-1" ref={participants_heading}>{ l.t("participants-title") }</h2>
             // Screen readers hear the list grow or shrink (added, merged, removed).
@@ -320,6 +352,8 @@ pub fn WorkshopScreen() -> Html {
                 { form_error(error, ("rc-workshop-error", 0), lang) }
             }
 
+            // Below the room's first screen: out of the way of the comparison, at hand for the
+            // facilitator.
             <div class="rc-workshop-forms rc-no-print">
                 <form class="rc-add-link" onsubmit={add_link}>
                     <h3>{ l.t("add-link-title") }</h3>
@@ -344,7 +378,9 @@ pub fn WorkshopScreen() -> Html {
                 </form>
             </div>
 
-            { comparison.as_ref().map(|c| comparison_view(&app, c)).unwrap_or_default() }
+            if comparison.is_some() {
+                <SharePanel url={share_url} {lang} comparison=true />
+            }
 
             <div class="rc-nav rc-no-print">
                 <button type="button" class="rc-secondary" onclick={on_click(&app, Action::Session(SessionAction::ShowStart))}>{ l.t("back-to-check") }</button>
