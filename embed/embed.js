@@ -24,7 +24,7 @@
     console.warn('readiness-check: a page opened from a file (or in a sandbox) has no origin the check can report to (no height, no events): try the snippet on a page served over http(s)');
   }
   var app = new URL('./', script.src);
-  var OPTIONS = ['brand', 'color', 'cta-text', 'cta-url', 'contact', 'lang', 'large'];
+  var OPTIONS = ['brand', 'color', 'cta-text', 'cta-url', 'contact', 'lang', 'large', 'workshop'];
   var EVENTS = ['started', 'answered', 'completed'];
 
   var container = document.createElement('div');

@@ -882,3 +882,30 @@ fn mangled_snapshots_never_panic() {
         }
     }
 }
+
+/// Prospects on a consultancy's site are not offered the facilitators' workshop view, unless
+/// the host asks for it; on the check's own page it is there unless the host turns it off.
+#[test]
+fn the_workshop_entry_is_the_hosts_to_offer() {
+    use readiness_check::ui::host_config::HostConfig;
+    let entry = |config: &str, query: &str, own_page: bool| {
+        HostConfig::from_launch(&params::parse_page(config, query, "", own_page)).workshop_entry
+    };
+    assert!(entry("", "", true), "the check's own page");
+    assert!(!entry("", "", false), "inline on a host's page");
+    let framed = "?embed=1&host=https%3A%2F%2Fagentur.example";
+    assert!(!entry("", framed, true), "in the snippet's iframe");
+    assert!(entry("", &format!("{framed}&workshop=on"), true));
+    assert!(
+        entry("workshop=on&", "", false),
+        "the host's element asks for it"
+    );
+    assert!(
+        !entry("", "?workshop=off", true),
+        "turned off on the own page"
+    );
+    // A visitor's crafted address cannot turn it on on a host's page.
+    assert!(!entry("", "?workshop=on", false));
+    let bad = params::parse_page("", "?workshop=maybe", "", true);
+    assert_eq!(bad.warnings.len(), 1, "{:?}", bad.warnings);
+}

@@ -37,7 +37,9 @@ pub fn mount_point() -> Element {
 /// The mount element's `data-*` options (branding, language) as `key=value&…`, for the same
 /// parser as the address.
 pub fn element_config(mount: &Element) -> String {
-    let keys = crate::branding::KEYS.iter().chain(&["lang", "large"]);
+    let keys = crate::branding::KEYS
+        .iter()
+        .chain(&["lang", "large", "workshop"]);
     let mut out = String::new();
     for key in keys {
         if let Some(value) = mount.get_attribute(&format!("data-{key}")) {

@@ -28,6 +28,9 @@ pub struct Launch {
     pub result: Option<Result<Decoded, LinkError>>,
     /// The company whose result the link shows, when the sender sent it along (`co`).
     pub result_company: Option<String>,
+    /// Whether the start screen offers the facilitators' workshop view (`workshop=on|off`);
+    /// `None`: the default, see `HostConfig`.
+    pub workshop_entry: Option<bool>,
     /// Prefilled answers (only those whose ids exist).
     pub prefill: Answers,
     /// Prefill parameters that named an unknown question or answer, as given.
@@ -287,7 +290,7 @@ pub fn fragment_is_ours(fragment: &str) -> bool {
 }
 
 /// The options besides branding and links: on a host's page they are the host's to set.
-const OPTION_KEYS: [&str; 4] = ["lang", "large", "embed", "host"];
+const OPTION_KEYS: [&str; 5] = ["lang", "large", "embed", "host", "workshop"];
 
 /// Shortened for a notice: a hostile link must not flood the page.
 fn shown(key: &str, value: &str) -> String {
@@ -338,6 +341,14 @@ pub fn parse(query: &str, fragment: &str) -> Launch {
             "lang" => match Lang::from_code(&value) {
                 Some(lang) => launch.lang = Some(lang),
                 None => launch.warnings.push(ignored_option(&key, &value)),
+            },
+            "workshop" => match value.as_str() {
+                "on" | "1" | "true" => launch.workshop_entry = Some(true),
+                "off" | "0" | "false" => launch.workshop_entry = Some(false),
+                _ => launch.warnings.push(format!(
+                    "readiness-check: ignored {}: workshop takes on or off",
+                    shown(&key, &value)
+                )),
             },
             "large" => match value.as_str() {
                 "1" | "true" | "" => launch.large_type = Some(true),

@@ -12,6 +12,9 @@ pub struct HostConfig {
     pub embedded_in: Option<String>,
     /// The page around the check hears of progress and results (see `Launch`).
     pub reports_to_host: bool,
+    /// The start screen offers the facilitators' workshop view. By default only on the
+    /// check's own page: on a consultancy's site its visitors are prospects, not facilitators.
+    pub workshop_entry: bool,
 }
 
 impl HostConfig {
@@ -20,6 +23,7 @@ impl HostConfig {
             branding: launch.branding.clone(),
             embedded_in: launch.embedded_in.clone(),
             reports_to_host: launch.reports_to_host,
+            workshop_entry: launch.workshop_entry.unwrap_or(!launch.reports_to_host),
         }
     }
 }

@@ -95,6 +95,8 @@ test('where the browser blocks the frame\'s storage, the check says so and goes 
   assert.equal(await frame.evaluate(() => { try { return typeof localStorage.length; } catch { return 'blocked'; } }), 'blocked');
   // Nothing to lose yet: the first screen stays clear of the notice on a phone.
   assert.equal(await frame.$('.rc-notice'), null);
+  // A prospect on the consultancy's site is not offered the facilitators' workshop view.
+  assert.equal(await frame.$('.rc-workshop-entry'), null);
   await frame.click('.rc-start button[type=submit]');
   const answered = [];
   for (let i = 0; i < 2; i++) {

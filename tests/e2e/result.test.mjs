@@ -168,3 +168,16 @@ test("on a projector the team's verdict, chart and table are the workshop's firs
     await context.close();
   }
 });
+
+test('the workshop prints with every chart label inside the paper', async () => {
+  const { page, context } = await openPage(browser, { origin: server.origin });
+  await page.goto(`${server.url}#c=AZSOZH__4PUZ.AZAlIi_9oAxO.AdKR411UwPIe&n=Anna,Ben,Cem`);
+  await page.waitForSelector('.rc-team');
+  // A4 less the page margins, in CSS px: the width the printout lays out in.
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 703, height: 1047 });
+  const labels = await page.$$eval('.rc-comparison .rc-radar-label', (ls) => ls.map((l) => l.getBoundingClientRect().toJSON()));
+  assert.equal(labels.length, 7);
+  for (const box of labels) assert.ok(box.left >= 0 && box.right <= 703, JSON.stringify(box));
+  await context.close();
+});

@@ -58,9 +58,11 @@ pub fn start_screen(app: &AppHandle, config: &HostConfig, heading: NodeRef) -> H
                     </button>
                 </div>
             </form>
+            if config.workshop_entry {
             <p class="rc-workshop-entry">
                 <button type="button" class="rc-link" onclick={on_click(app, Action::Session(SessionAction::OpenWorkshop))}>{ l.t("workshop-open") }</button>
             </p>
+            }
         </section>
     }
 }
