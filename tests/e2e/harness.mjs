@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
-export const DIST = join(ROOT, 'dist');
+// E2E_DIST points the tests at another build (a clean clone's, say) than this checkout's dist/.
+export const DIST = process.env.E2E_DIST ? resolve(process.env.E2E_DIST) : join(ROOT, 'dist');
 export const SHOTS = join(ROOT, 'tests/e2e/screenshots');
 
 const TYPES = {
@@ -79,6 +80,34 @@ export async function openPage(browser, { origin, viewport = { width: 1280, heig
 /** Waits until the app has rendered its first screen. */
 export async function waitForApp(page) {
   await page.waitForSelector('.rc-app h1', { timeout: 30_000 });
+}
+
+/**
+ * Reads `read()` at every animation frame of `page` until `ok(value)` holds or `timeout` ms
+ * have passed, and returns the last value read: the caller asserts on it, so a condition that
+ * never comes fails there, with the caller's message.
+ */
+export async function settled(page, read, ok, { timeout = 5_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (ok(value) || Date.now() > deadline) return value;
+    await page.evaluate(() => new Promise((next) => requestAnimationFrame(() => next())));
+  }
+}
+
+/**
+ * Resolves once every message posted to `page`'s window before the call has been delivered
+ * (message events arrive in the order they were posted).
+ */
+export async function messagesDelivered(page) {
+  await page.evaluate(() => new Promise((done) => {
+    const token = `e2e-sentinel-${Math.random()}`;
+    addEventListener('message', function heard(e) {
+      if (e.data === token) { removeEventListener('message', heard); done(); }
+    });
+    postMessage(token, '*');
+  }));
 }
 
 /**

@@ -141,15 +141,22 @@ test('a share sheet that fails says so and selects the link; one closed by the p
   await context.close();
 
   const again = await openPage(browser, { origin: server.origin });
-  // The person closes the sheet.
+  // The person closes the sheet. `sheetClosed` settles in the task after the rejection, when
+  // the app's reactions to it (promise jobs, and the render they schedule) have all run, and
+  // after the next frame.
   await again.page.addInitScript(() => {
-    navigator.share = () => Promise.reject(new DOMException('closed', 'AbortError'));
+    window.sheetClosed = new Promise((settle) => {
+      navigator.share = () => {
+        setTimeout(() => requestAnimationFrame(() => settle()));
+        return Promise.reject(new DOMException('closed', 'AbortError'));
+      };
+    });
   });
   await again.page.goto(server.url);
   await waitForApp(again.page);
   await keyboardToResult(again.page, LEAVE_IT);
   await again.page.click('.rc-share button.rc-secondary');
-  await again.page.waitForTimeout(300);
+  await again.page.evaluate(() => window.sheetClosed);
   assert.equal(await again.page.textContent('.rc-copy-state'), '');
   await again.context.close();
 });
