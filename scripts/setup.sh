@@ -62,16 +62,29 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $bindgen_version\$"; then
   cargo install wasm-bindgen-cli --version "=$bindgen_version"
 fi
 
-# wasm-opt (npm binaryen), and for the tests playwright-core and axe-core: all pinned in package-lock.json.
+# wasm-opt (npm binaryen), and for the tests playwright-core, axe-core, puppeteer-core and
+# selenium-webdriver: all pinned in package-lock.json. None of them downloads a browser or driver
+# (puppeteer-core has no install script; selenium-webdriver only talks to a running driver here).
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   step "npm packages (package-lock.json)"
   npm ci --no-audit --no-fund
 fi
 
-if [ "$want_tests" = 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then
-  step "chromium and chromedriver (Debian)"
-  as_root apt-get update
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+# The browsers of the tests (Debian), each installed only when its program is missing:
+# Chromium and chromedriver; Firefox ESR (the cross-browser flows drive it over WebDriver BiDi);
+# WebKitGTK's WebDriver with its MiniBrowser, and the virtual display it runs on.
+if [ "$want_tests" = 1 ]; then
+  browsers=()
+  [ -x /usr/bin/chromium ] || browsers+=(chromium)
+  [ -x /usr/bin/chromedriver ] || browsers+=(chromium-driver)
+  [ -x /usr/bin/firefox-esr ] || browsers+=(firefox-esr)
+  [ -x /usr/bin/WebKitWebDriver ] || browsers+=(webkit2gtk-driver)
+  [ -x /usr/bin/Xvfb ] || browsers+=(xvfb)
+  if [ "${#browsers[@]}" -gt 0 ]; then
+    step "browsers for the tests (Debian): ${browsers[*]}"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "${browsers[@]}"
+  fi
 fi
 
 echo "setup: ok (trunk $(trunk --version | cut -d' ' -f2), wasm-bindgen $bindgen_version, wasm-opt $(wasm-opt --version | cut -d' ' -f3))"
