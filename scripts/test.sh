@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then runs every test: lints, native tests, component tests in
-# headless Chromium, the release build with its size report, and the end-to-end tests.
+# headless Chromium, the release build with its size report, the end-to-end tests, and the core
+# flows in Firefox and WebKit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,6 +31,10 @@ node scripts/sizes.mjs dist
 
 section "end-to-end tests (Playwright, headless Chromium, release build)"
 node --test --test-concurrency=1 tests/e2e/
+
+section "cross-browser flows (Firefox ESR over WebDriver BiDi, WebKitGTK over WebDriver on Xvfb, release build)"
+# tests/cross/webkit.test.mjs starts Xvfb and WebKitWebDriver itself and stops them at its end.
+node --test --test-concurrency=1 tests/cross/
 
 section "release build fallback (standard library rebuild broken on purpose)"
 mkdir -p target
