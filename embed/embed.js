@@ -84,8 +84,13 @@
     });
     params.set('embed', '1');
     params.set('host', location.origin);
+    // Links made in the check point to this page, where the consultancy's visitors are.
+    params.set('page', location.href.split('#')[0]);
     var frame = document.createElement('iframe');
-    frame.src = app.href + '?' + params.toString();
+    // A link to this page with a result, a comparison or a prefill (#r=…, #c=…, #a.goals=…)
+    // is the check's: it opens in the frame. Any other fragment is the page's own.
+    var ours = /^#+(r|c|a\.[\w-]+)=/.test(location.hash);
+    frame.src = app.href + '?' + params.toString() + (ours ? location.hash : '');
     var english = /^en/i.test(script.getAttribute('data-lang') || document.documentElement.lang || '');
     frame.title = script.getAttribute('data-title') || (english ? 'Social media readiness check' : 'Social-Media-Readiness-Check');
     frame.setAttribute('allow', 'clipboard-write; web-share');

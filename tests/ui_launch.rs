@@ -909,3 +909,49 @@ fn the_workshop_entry_is_the_hosts_to_offer() {
     let bad = params::parse_page("", "?workshop=maybe", "", true);
     assert_eq!(bad.warnings.len(), 1, "{:?}", bad.warnings);
 }
+
+/// Links made in the snippet's iframe point to the consultancy's page it sits on, never to a
+/// page on another origin than the one the snippet named.
+#[test]
+fn links_made_in_the_frame_point_to_the_hosts_page() {
+    use readiness_check::ui::host_config::HostConfig;
+    let page =
+        |query: &str| HostConfig::from_launch(&params::parse_page("", query, "", true)).link_page;
+    let host = "embed=1&host=https%3A%2F%2Fagentur.example";
+    assert_eq!(
+        page(&format!(
+            "?{host}&page=https%3A%2F%2Fagentur.example%2Fcheck%2F%3Fp%3D42%26utm_source%3Dnl"
+        ))
+        .as_deref(),
+        Some("https://agentur.example/check/?p=42"),
+        "the host's page, without the sender's tracking tags"
+    );
+    assert_eq!(
+        page(&format!("?{host}&page=https%3A%2F%2Fevil.example%2F")),
+        None
+    );
+    assert_eq!(
+        page(&format!(
+            "?{host}&page=https%3A%2F%2Fagentur.example%40evil.example%2F"
+        )),
+        None
+    );
+    assert_eq!(
+        page("?page=https%3A%2F%2Fagentur.example%2F"),
+        None,
+        "not framed"
+    );
+    // Opened as the tab's own page: its own address.
+    let top = params::parse_page(
+        "",
+        &format!("?{host}&page=https%3A%2F%2Fagentur.example%2F"),
+        "",
+        true,
+    )
+    .at_top_level();
+    assert_eq!(HostConfig::from_launch(&top).link_page, None);
+    assert_eq!(
+        HostConfig::from_launch(&top).link_base(|| "https://check.example/".into()),
+        "https://check.example/"
+    );
+}

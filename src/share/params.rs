@@ -28,6 +28,9 @@ pub struct Launch {
     pub result: Option<Result<Decoded, LinkError>>,
     /// The company whose result the link shows, when the sender sent it along (`co`).
     pub result_company: Option<String>,
+    /// The host page the snippet's iframe sits on (`page`), where links made in the check
+    /// point: only on the origin `host` names.
+    pub link_page: Option<String>,
     /// Whether the start screen offers the facilitators' workshop view (`workshop=on|off`);
     /// `None`: the default, see `HostConfig`.
     pub workshop_entry: Option<bool>,
@@ -53,6 +56,7 @@ impl Launch {
     /// `embed` and `host` say (a shared iframe address, or a crafted one).
     pub fn at_top_level(mut self) -> Self {
         self.embedded_in = None;
+        self.link_page = None;
         self.reports_to_host = false;
         self
     }
@@ -67,6 +71,19 @@ impl Launch {
             .as_deref()
             .map(|fragment| decode_link(fragment, lang))
     }
+}
+
+/// A host page's address longer than this is not taken as the base of links.
+const MAX_PAGE_CHARS: usize = 2000;
+
+/// The origin of an `http(s)` address, written as [`valid_origin`] writes it.
+fn origin_of(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    if authority.contains('@') {
+        return None;
+    }
+    valid_origin(&format!("{scheme}://{authority}"))
 }
 
 /// `https://host[:port]` or `http://…`, nothing more: the only target the iframe posts to.
@@ -290,7 +307,7 @@ pub fn fragment_is_ours(fragment: &str) -> bool {
 }
 
 /// The options besides branding and links: on a host's page they are the host's to set.
-const OPTION_KEYS: [&str; 5] = ["lang", "large", "embed", "host", "workshop"];
+const OPTION_KEYS: [&str; 6] = ["lang", "large", "embed", "host", "workshop", "page"];
 
 /// Shortened for a notice: a hostile link must not flood the page.
 fn shown(key: &str, value: &str) -> String {
@@ -342,6 +359,7 @@ pub fn parse(query: &str, fragment: &str) -> Launch {
                 Some(lang) => launch.lang = Some(lang),
                 None => launch.warnings.push(ignored_option(&key, &value)),
             },
+            "page" => launch.link_page = Some(value.clone()),
             "workshop" => match value.as_str() {
                 "on" | "1" | "true" => launch.workshop_entry = Some(true),
                 "off" | "0" | "false" => launch.workshop_entry = Some(false),
@@ -381,6 +399,19 @@ pub fn parse(query: &str, fragment: &str) -> Launch {
     if !embed {
         launch.embedded_in = None;
     }
+    // The page a link points to is the host's, on the origin the snippet named; else the
+    // check's own address is used (a crafted `page` cannot send a result elsewhere).
+    launch.link_page = launch
+        .link_page
+        .take()
+        .filter(|page| {
+            page.len() <= MAX_PAGE_CHARS
+                && launch
+                    .embedded_in
+                    .as_deref()
+                    .is_some_and(|origin| origin_of(page).as_deref() == Some(origin))
+        })
+        .map(|page| link_base(&page, false));
     launch
 }
 

@@ -15,15 +15,24 @@ pub struct HostConfig {
     /// The start screen offers the facilitators' workshop view. By default only on the
     /// check's own page: on a consultancy's site its visitors are prospects, not facilitators.
     pub workshop_entry: bool,
+    /// The host page links made in the check point to (the snippet's iframe names it).
+    pub link_page: Option<String>,
 }
 
 impl HostConfig {
+    /// The page a result or comparison link is built on: the host's page the snippet named,
+    /// else the check's own address (`own_address`).
+    pub fn link_base(&self, own_address: impl FnOnce() -> String) -> String {
+        self.link_page.clone().unwrap_or_else(own_address)
+    }
+
     pub fn from_launch(launch: &Launch) -> Self {
         HostConfig {
             branding: launch.branding.clone(),
             embedded_in: launch.embedded_in.clone(),
             reports_to_host: launch.reports_to_host,
             workshop_entry: launch.workshop_entry.unwrap_or(!launch.reports_to_host),
+            link_page: launch.link_page.clone(),
         }
     }
 }

@@ -78,10 +78,13 @@ test('the snippet: an iframe whose height follows the content, and events for th
   assert.ok(await page.isVisible('#after-widget'));
   assert.deepEqual(problems.pageErrors, []);
 
-  // The completed event's link reopens the same result.
-  const other = await openPage(browser, { origin: app.origin });
+  // The completed event's link is the consultancy's page, and reopens the same result there.
+  assert.ok(completed.detail.link.startsWith(`${hosts.url}plain.html#r=`), completed.detail.link);
+  const other = await openPage(browser, { origin: hosts.origin });
   await other.page.goto(completed.detail.link);
-  assert.equal(await other.page.getAttribute('.rc-result', 'data-verdict'), 'do-it');
+  const reopened = await (await other.page.waitForSelector('.readiness-check-embed iframe')).contentFrame();
+  await reopened.waitForSelector('.rc-result');
+  assert.equal(await reopened.getAttribute('.rc-result', 'data-verdict'), 'do-it');
   await other.context.close();
   await context.close();
 });
@@ -428,4 +431,25 @@ test('inline mode on a host page that requires Trusted Types', async () => {
   assert.deepEqual(problems.pageErrors, []);
   await context.close();
   await tt.close();
+});
+
+test("a link to the consultancy's page with a result opens it in the frame, and links made there point to that page", async () => {
+  const { page, context, problems } = await openPage(browser, { origin: hosts.origin });
+  await page.goto(hosts.url + 'plain.html#r=AZSOZH__4PUZ');
+  const frame = await (await page.waitForSelector('.readiness-check-embed iframe')).contentFrame();
+  await frame.waitForSelector('.rc-result[data-verdict=do-it]');
+  // Someone else's result, said so at the top, with the way to one's own check.
+  assert.ok(await frame.isVisible('.rc-shared-banner'));
+  const link = await frame.inputValue('#rc-share-link');
+  assert.equal(link, `${hosts.url}plain.html#r=AZSOZH__4PUZ`, 'on the consultancy\'s site');
+  // A fragment that is the page's own (an anchor) is not handed to the check.
+  const plain = await openPage(browser, { origin: hosts.origin });
+  await plain.page.goto(hosts.url + 'plain.html#kontakt');
+  const other = await (await plain.page.waitForSelector('.readiness-check-embed iframe')).contentFrame();
+  await waitForApp(other);
+  assert.ok(await other.isVisible('.rc-start'));
+  assert.doesNotMatch(await plain.page.$eval('.readiness-check-embed iframe', (f) => f.src), /#/);
+  assert.deepEqual(problems.pageErrors, []);
+  await plain.context.close();
+  await context.close();
 });

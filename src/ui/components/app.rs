@@ -132,7 +132,7 @@ pub fn App(props: &AppProps) -> Html {
                 return;
             }
             if let Some(el) = root.cast::<Element>() {
-                let address = browser::page_address();
+                let address = config.link_base(browser::page_address);
                 for event in reporter.borrow_mut().report(&previous_state, state) {
                     host::emit(
                         &el,

@@ -12,7 +12,7 @@ use super::verdict_card::VerdictCard;
 use crate::assessment::{self, decisive, Dimension, Evaluation, Verdict};
 use crate::browser;
 use crate::share::{link, params};
-use crate::ui::hooks::{on_click, use_app};
+use crate::ui::hooks::{on_click, use_app, use_host_config};
 use crate::ui::labels::labels;
 use crate::ui::state::{Action, SessionAction};
 
@@ -27,6 +27,7 @@ pub struct ResultScreenProps {
 #[component]
 pub fn ResultScreen(props: &ResultScreenProps) -> Html {
     let app = use_app();
+    let config = use_host_config();
     let lang = app.prefs.lang;
     let l = labels(lang);
     let session = &app.session;
@@ -71,7 +72,11 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
     } else {
         company.clone().filter(|_| *with_company)
     };
-    let url = params::result_link(&browser::page_address(), &code, sent_company.as_deref());
+    let url = params::result_link(
+        &config.link_base(browser::page_address),
+        &code,
+        sent_company.as_deref(),
+    );
     let company_toggle = (!session.from_link && company.is_some()).then(|| {
         let with_company = with_company.clone();
         (

@@ -7,7 +7,7 @@ use super::radar_chart::{radar_chart, series_swatch};
 use super::share_panel::SharePanel;
 use crate::assessment::{self, Dimension, Lang};
 use crate::browser;
-use crate::ui::hooks::{on_click, use_app, use_focus_on_change, AppHandle};
+use crate::ui::hooks::{on_click, use_app, use_focus_on_change, use_host_config, AppHandle};
 use crate::ui::labels::labels;
 use crate::ui::state::{Action, SessionAction, WorkshopAction};
 use crate::workshop::{
@@ -191,6 +191,7 @@ fn comparison_view(app: &AppHandle, comparison: &Comparison) -> Html {
 #[component]
 pub fn WorkshopScreen() -> Html {
     let app = use_app();
+    let config = use_host_config();
     let lang: Lang = app.prefs.lang;
     let l = labels(lang);
     let heading = use_focus_on_change(());
@@ -289,7 +290,7 @@ pub fn WorkshopScreen() -> Html {
     let comparison = compare(&app.room.workshop);
     let share_url = format!(
         "{}#{}",
-        browser::page_address(),
+        config.link_base(browser::page_address),
         encode_link(&app.room.workshop)
     );
 
