@@ -98,6 +98,7 @@
     // otherwise box the check in with a scrollbar.
     frame.style.cssText = 'display:block;width:100%;min-width:0;max-width:100%;height:640px !important;border:0;margin:0;padding:0;background:transparent';
     container.appendChild(frame);
+    printOnePage();
     var warned = false;
     window.addEventListener('message', function (event) {
       // Only the app in this very frame, from the app's own origin.
@@ -116,6 +117,23 @@
         container.dispatchEvent(new CustomEvent('readiness-check:' + message.type, { detail: message.detail, bubbles: true }));
       }
     });
+  }
+
+  // On paper the frame keeps its screen height (thousands of pixels on a phone): the page would
+  // print it over several pages, most of them blank. The check prints itself on one page, so
+  // the frame is one page high on paper. A constructed style sheet, not a <style>: a host's
+  // Content-Security-Policy may forbid inline styles, never the CSS object model.
+  function printOnePage() {
+    if (window.readinessCheckPrintSheet) return;
+    var rule = '@media print { .readiness-check-embed iframe { max-height: 255mm !important; break-inside: avoid; } }';
+    try {
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync(rule);
+      document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]);
+      window.readinessCheckPrintSheet = sheet;
+    } catch (error) {
+      console.warn('readiness-check: the page prints the frame at its screen height', error);
+    }
   }
 
   // The app in the page itself: its markup and styles live in a shadow root, so neither the

@@ -453,3 +453,17 @@ test("a link to the consultancy's page with a result opens it in the frame, and 
   await plain.context.close();
   await context.close();
 });
+
+test('printing the host page in iframe mode prints the result once, with no blank pages', async () => {
+  const { page, context } = await openPage(browser, { origin: hosts.origin, viewport: { width: 390, height: 844 } });
+  await page.goto(hosts.url + 'plain.html#r=AZSOZH__4PUZ');
+  const frame = await (await page.waitForSelector('.readiness-check-embed iframe')).contentFrame();
+  await frame.waitForSelector('.rc-result[data-verdict=do-it]');
+  // The frame is thousands of pixels high on a phone's screen …
+  await page.waitForFunction(() => document.querySelector('.readiness-check-embed iframe').getBoundingClientRect().height > 1500);
+  // … and one page on paper: the host page with its text prints on one or two pages.
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.ok(pages <= 2, `the host page prints on ${pages} pages`);
+  await context.close();
+});
