@@ -161,8 +161,12 @@
       var value = script.getAttribute('data-' + key);
       if (value !== null) root.setAttribute('data-' + key, value);
     });
+    var started = false;
     fetch(app.href, { credentials: 'same-origin' })
-      .then(function (response) { return response.text(); })
+      .then(function (response) {
+        if (!response.ok) throw new Error('HTTP ' + response.status + ' for ' + app.href);
+        return response.text();
+      })
       .then(function (html) {
         // Read with a pattern, not DOMParser: a host page requiring Trusted Types refuses that.
         var css = linkHref(html, function (a) { return a.rel === 'stylesheet'; });
@@ -175,11 +179,27 @@
         shadow.appendChild(link);
         shadow.appendChild(root);
         window.readinessCheckRoot = root;
+        started = true;
         return import(new URL(js, app).href).then(function (module) {
           return module.default({ module_or_path: new URL(wasm, app).href });
         });
       })
-      .catch(function (error) { console.error('readiness-check: could not start', error); });
+      .catch(function (error) {
+        if (started) {
+          console.error('readiness-check: could not start', error);
+          return;
+        }
+        // The app's site did not let this page read it (no CORS headers, most often), or it
+        // is not there: the check runs in an iframe, which needs neither.
+        console.warn('readiness-check: the inline mode could not load ' + app.href + ' (' + (error && error.message || error) +
+          '); running in an iframe instead. For the inline mode, that site must send Access-Control-Allow-Origin.');
+        var fresh = document.createElement('div');
+        fresh.className = 'readiness-check-embed';
+        container.parentNode.replaceChild(fresh, container);
+        container = fresh;
+        window.readinessCheckInline = null;
+        iframe();
+      });
   }
 
   // The href of the first <link> in `html` whose attributes pass `test` (attributes in any

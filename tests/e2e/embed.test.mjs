@@ -467,3 +467,20 @@ test('printing the host page in iframe mode prints the result once, with no blan
   assert.ok(pages <= 2, `the host page prints on ${pages} pages`);
   await context.close();
 });
+
+test('inline mode from a site that sends no CORS headers falls back to the iframe and says why', async () => {
+  const noCors = await serve(DIST);
+  const pages = await serveHostPages(noCors.url.replace('127.0.0.1', 'localhost'));
+  const { page, context, problems } = await openPage(browser, { origin: pages.origin });
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.goto(pages.url + 'aggressive.html');
+  const frame = await (await page.waitForSelector('.readiness-check-embed iframe')).contentFrame();
+  await waitForApp(frame);
+  assert.ok(await frame.isVisible('.rc-start'), 'the check is there, not an empty spot');
+  assert.ok(warnings.some((w) => /running in an iframe instead.*Access-Control-Allow-Origin/.test(w)), warnings.join('\n'));
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+  await pages.close();
+  await noCors.close();
+});
