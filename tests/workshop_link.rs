@@ -70,9 +70,9 @@ fn the_format_is_codes_and_names() {
     assert_eq!(link, expected);
     assert_eq!(
         link,
-        "c=AZSOZH__4PUZ.AZAlIi_9oAxO.AdKR411UwPIe&n=Anna,Ben,J%C3%BCrgen"
+        "c=AkJRHMsn_-Dp7g.AkJASkaP_aCwWA.AkNJI8jlVMAZ8w&n=Anna,Ben,J%C3%BCrgen"
     );
-    assert_eq!(link.len(), 63);
+    assert_eq!(link.len(), 69);
     assert_eq!(decode_link(&link, Lang::De), Ok((w.clone(), 0)));
     let escaped = format!("https://x.example/#{}", link.replace('&', "&amp;"));
     assert_eq!(

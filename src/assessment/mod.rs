@@ -20,5 +20,7 @@ pub use crate::texts::{text, try_text, Lang, MISSING_TEXT};
 pub use answers::{expected_questions, missing, visible_questions, AnswerError, Answers};
 pub use evaluate::evaluate;
 pub use outcome::{Archetype, Evaluation, Outcome, Phase, PlanStep, Reason, ReasonKind, Verdict};
-pub use questionnaire::{question, questions, AnswerOption, Dimension, Question, ShownIf};
+pub use questionnaire::{
+    question, questions, AnswerOption, Dimension, Question, ShownIf, TitleVariant,
+};
 pub use seeds::SeedRef;

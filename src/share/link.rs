@@ -1,20 +1,33 @@
 //! Answers <-> the code in a result link.
 //!
-//! Format v1, before base64url: one byte, the version (1); then, for each question of the
-//! frozen v1 layout in order, a single-choice answer as its option's position + 1 (0 = no
-//! answer) in as few bits as its option count needs, or a multi-choice answer as one bit per
-//! option; zero bits up to the next byte; then a CRC-16/CCITT-FALSE of all that, big-endian.
-//! The layout never changes once released: a new questionnaire gets a new version and layout,
-//! and the old layout stays here so old links keep opening.
+//! The format, before base64url: one byte, the version (1 or 2); then, for each question of
+//! that version's frozen layout in order (`layout::V1`, `layout::V2`), a single-choice answer as
+//! its option's position + 1 (0 = no answer) in as few bits as its option count needs, or a
+//! multi-choice answer as one bit per option; zero bits up to the next byte; then a
+//! CRC-16/CCITT-FALSE of all that, big-endian. A layout never changes once released: a new
+//! questionnaire gets a new version and layout, and the old layouts stay here so old links keep
+//! opening. New links are made with the latest. A v1 link decodes to the same answers as
+//! before; the questions v1 did not have are simply unanswered, and the check asks them.
 
 use super::codec::{
-    base64url_decode, base64url_encode, crc16, is_base64url_char, width_for, BitReader, BitWriter,
+    base64url_decode, base64url_encode, crc16, is_base64url_char, sextet, width_for, BitReader,
+    BitWriter,
 };
-use super::layout::{LayoutQuestion, V1};
+use super::layout::{LayoutQuestion, LAYOUTS};
 use crate::assessment::Answers;
 use crate::texts::{text, Lang};
 
-pub const VERSION: u8 = 1;
+/// The version new links are made with: the last of [`LAYOUTS`].
+pub const VERSION: u8 = LAYOUTS.len() as u8;
+
+/// The layout of a released version, if there is one.
+fn layout(version: u8) -> Option<&'static [LayoutQuestion]> {
+    LAYOUTS.get(usize::from(version).checked_sub(1)?).copied()
+}
+
+fn latest() -> &'static [LayoutQuestion] {
+    LAYOUTS[LAYOUTS.len() - 1]
+}
 
 /// Far longer than any real code (a full answer set is a couple of dozen characters); anything
 /// longer is refused before it is decoded.
@@ -70,7 +83,7 @@ pub struct Decoded {
 pub fn encode(answers: &Answers) -> String {
     let mut bits = BitWriter::default();
     bits.push(u32::from(VERSION), 8);
-    for question in V1 {
+    for question in latest() {
         let selected = answers.selected(question.id);
         if question.multi {
             for option in question.options {
@@ -104,10 +117,13 @@ pub fn decode(code: &str) -> Result<Decoded, LinkError> {
     // A code of ours that does not decode: shorter than a whole one, its end was cut off (a
     // cut code's last character rarely has the zero bits a whole one ends with); otherwise a
     // character was changed or added.
+    // (The whole length of a code depends on its version, which its first two characters
+    // tell; an unknown version is measured against the latest layout.)
     let bytes = base64url_decode(code).ok_or_else(|| {
+        let whole = version_hint(code).and_then(layout).unwrap_or_else(latest);
         if !(code.bytes().all(is_base64url_char) && starts_like_a_code(code)) {
             LinkError::NotACode
-        } else if code.len() < full_code_chars(V1) {
+        } else if code.len() < full_code_chars(whole) {
             LinkError::Truncated
         } else {
             LinkError::Damaged
@@ -115,12 +131,23 @@ pub fn decode(code: &str) -> Result<Decoded, LinkError> {
     })?;
     match bytes.first() {
         None => Err(LinkError::Truncated),
-        Some(&VERSION) => decode_layout(&bytes, V1),
-        Some(&v) if v < VERSION => Err(LinkError::UnknownVersion(v)),
-        Some(&v) if v <= MAX_PLAUSIBLE_VERSION => Err(LinkError::NewerVersion(v)),
-        // A word, or a code whose letters a chat tool changed to lower case: not from the future.
-        Some(_) => Err(LinkError::NotACode),
+        Some(&v) => match layout(v) {
+            Some(layout) => decode_layout(&bytes, layout),
+            None if v < VERSION => Err(LinkError::UnknownVersion(v)),
+            None if v <= MAX_PLAUSIBLE_VERSION => Err(LinkError::NewerVersion(v)),
+            // A word, or a code whose letters a chat tool changed to lower case: not from the
+            // future.
+            None => Err(LinkError::NotACode),
+        },
     }
+}
+
+/// The version byte of a code that does not decode as a whole: its first two characters hold it.
+fn version_hint(code: &str) -> Option<u8> {
+    let bytes = code.as_bytes();
+    let high = sextet(*bytes.first()?)?;
+    let low = sextet(*bytes.get(1)?)?;
+    u8::try_from((high << 2) | (low >> 4)).ok()
 }
 
 /// The highest version byte a future format could have: its codes start with "A" to "P".
