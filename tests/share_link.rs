@@ -1,7 +1,7 @@
 //! The result link's code: round trips, damage detection, hostile input, old links.
 
 use readiness_check::assessment::{self, examples, Answers};
-use readiness_check::share::layout::{LAYOUTS, V2};
+use readiness_check::share::layout::{LAYOUTS, TAKEN_FOR_GRANTED, V2};
 use readiness_check::share::link::{decode, encode, LinkError, MAX_CODE_CHARS, VERSION};
 
 mod common;
@@ -273,6 +273,16 @@ fn every_released_id_is_still_an_answer() {
             for o in q.options {
                 assert!(current.option(o).is_some(), "{}.{o} is gone", q.id);
             }
+        }
+    }
+    // What a version took for granted names current answers of questions it did not have.
+    assert_eq!(TAKEN_FOR_GRANTED.len(), LAYOUTS.len());
+    for (layout, assumed) in LAYOUTS.iter().zip(TAKEN_FOR_GRANTED) {
+        for (q, o) in assumed {
+            assert!(layout.iter().all(|l| l.id != *q), "{q} was asked then");
+            let current = assessment::question(q).expect("a current question");
+            assert!(!current.is_scored(), "{q} must not change a score");
+            assert!(current.option(o).is_some(), "{q}.{o}");
         }
     }
 }

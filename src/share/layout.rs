@@ -131,6 +131,13 @@ pub const V2: &[LayoutQuestion] = &[
     single("guidelines", &["none", "unwritten", "written"]),
 ];
 
+/// What a version's questionnaire took for granted and did not ask: v1 had no `presence`, and
+/// asked every company as one that had not started (its advice was start-up advice). Where
+/// nobody is there to answer the new question (a workshop's comparison), a v1 answer set is
+/// read that way; a person who opens their own v1 link is asked instead. Verdicts and scores
+/// never depend on it (`presence` is not scored).
+pub const TAKEN_FOR_GRANTED: [&[(&str, &str)]; 2] = [&[("presence", "not-yet")], &[]];
+
 /// Every released layout by its version byte (1-based: `LAYOUTS[v - 1]`); the last is the one
 /// new links are made with.
 pub const LAYOUTS: [&[LayoutQuestion]; 2] = [V1, V2];

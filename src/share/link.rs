@@ -13,7 +13,7 @@ use super::codec::{
     base64url_decode, base64url_encode, crc16, is_base64url_char, sextet, width_for, BitReader,
     BitWriter,
 };
-use super::layout::{LayoutQuestion, LAYOUTS};
+use super::layout::{LayoutQuestion, LAYOUTS, TAKEN_FOR_GRANTED};
 use crate::assessment::Answers;
 use crate::texts::{text, Lang};
 
@@ -78,6 +78,29 @@ pub struct Decoded {
     pub answers: Answers,
     /// Answers in the link whose question or option the current questionnaire no longer has.
     pub dropped: usize,
+    /// The format version the link was made with.
+    pub version: u8,
+}
+
+impl Decoded {
+    /// The answers as the version that made the link read them: what it took for granted
+    /// without asking ([`TAKEN_FOR_GRANTED`]) is filled in where unanswered. For a comparison of
+    /// results, where nobody is there to ask; a person opening their own link is asked instead
+    /// (use [`Decoded::answers`]).
+    pub fn answers_as_made(&self) -> Answers {
+        let mut answers = self.answers.clone();
+        let assumed = TAKEN_FOR_GRANTED
+            .get(usize::from(self.version).saturating_sub(1))
+            .copied()
+            .unwrap_or(&[]);
+        for (question, option) in assumed {
+            if !answers.is_answered(question) {
+                // Cannot fail: the table names current ids (tested).
+                let _ = answers.set(question, &[option]);
+            }
+        }
+        answers
+    }
 }
 
 pub fn encode(answers: &Answers) -> String {
@@ -132,7 +155,7 @@ pub fn decode(code: &str) -> Result<Decoded, LinkError> {
     match bytes.first() {
         None => Err(LinkError::Truncated),
         Some(&v) => match layout(v) {
-            Some(layout) => decode_layout(&bytes, layout),
+            Some(layout) => decode_layout(&bytes, layout, v),
             None if v < VERSION => Err(LinkError::UnknownVersion(v)),
             None if v <= MAX_PLAUSIBLE_VERSION => Err(LinkError::NewerVersion(v)),
             // A word, or a code whose letters a chat tool changed to lower case: not from the
@@ -179,7 +202,11 @@ fn full_code_chars(layout: &[LayoutQuestion]) -> usize {
     (code_bytes(layout) * 8).div_ceil(6)
 }
 
-fn decode_layout(bytes: &[u8], layout: &[LayoutQuestion]) -> Result<Decoded, LinkError> {
+fn decode_layout(
+    bytes: &[u8],
+    layout: &[LayoutQuestion],
+    version: u8,
+) -> Result<Decoded, LinkError> {
     let expected = code_bytes(layout);
     if bytes.len() < expected {
         return Err(LinkError::Truncated);
@@ -217,5 +244,9 @@ fn decode_layout(bytes: &[u8], layout: &[LayoutQuestion]) -> Result<Decoded, Lin
     if !bits.rest_is_zero() {
         return Err(LinkError::Damaged);
     }
-    Ok(Decoded { answers, dropped })
+    Ok(Decoded {
+        answers,
+        dropped,
+        version,
+    })
 }
