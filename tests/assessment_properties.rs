@@ -152,7 +152,8 @@ fn same_answers_always_give_the_same_result() {
 #[test]
 fn every_outcome_is_coherent() {
     let mut rng = Rng(7);
-    let mut seen_archetypes = [0u32; 2];
+    // Kunde 1; Kunde 2 doing it; Kunde 2 leaving it for now.
+    let mut seen_archetypes = [0u32; 3];
     for _ in 0..6000 {
         let a = random_answers(&mut rng);
         let o = complete(&a);
@@ -203,13 +204,32 @@ fn every_outcome_is_coherent() {
                 assert_eq!(o.verdict, Verdict::LeaveIt);
                 assert_eq!(a.selected("attitude"), ["must-start-now"]);
             }
+            // Kunde 2 by fear and signals, whatever the verdict: hesitant while people talk.
             Some(Archetype::FearOfActing) => {
-                seen_archetypes[1] += 1;
-                assert_eq!(o.verdict, Verdict::DoIt);
+                seen_archetypes[1 + usize::from(o.verdict == Verdict::LeaveIt)] += 1;
                 assert_eq!(a.selected("attitude"), ["rather-later"]);
+                assert!(["some", "lively"].contains(&a.selected("talked-about")[0]));
+                // Its plan starts where people already talk.
                 assert_eq!(o.plan[0].id, "practise-start-small");
+                assert!(o.has_step("join-existing-talk"), "{a:?}");
+                assert!(!o.has_step("join-when-needed"), "{a:?}");
             }
             None => {}
+        }
+        // Every "leave it" names what decided it in a rule's own words: a knock-out, or the
+        // minimum it missed; and an active company's plan deals with its channels.
+        if o.verdict == Verdict::LeaveIt {
+            let deciding: Vec<&Reason> = o.deciding_reasons().collect();
+            assert!(
+                deciding
+                    .iter()
+                    .any(|r| matches!(r.kind, ReasonKind::KnockOut | ReasonKind::Minimum)),
+                "{a:?}: {deciding:?}"
+            );
+            assert_eq!(
+                o.has_step("join-channel-decision"),
+                a.selected("presence") == ["active"]
+            );
         }
         for lang in Lang::ALL {
             assert!(o.reasons.iter().all(|r| r.text(lang) != MISSING_TEXT));
@@ -221,7 +241,7 @@ fn every_outcome_is_coherent() {
                 .all(|s| s.details(lang).all(|t| t != MISSING_TEXT)));
         }
     }
-    eprintln!("archetypes seen (kunde-1, kunde-2): {seen_archetypes:?}");
+    eprintln!("archetypes seen (kunde-1, kunde-2 doing it, kunde-2 not yet): {seen_archetypes:?}");
     assert!(
         seen_archetypes.iter().all(|n| *n > 50),
         "{seen_archetypes:?}"

@@ -1,7 +1,11 @@
 //! Links made with the first released format (v1). They must keep decoding to exactly these
-//! answers, whatever later happens to the questionnaire: people have sent them around.
+//! answers, whatever later happens to the questionnaire: people have sent them around. Opened
+//! today, they ask only what v1 did not have (where the company stands), then give the verdict
+//! they gave then.
 
-use readiness_check::share::link::decode;
+use readiness_check::assessment::{evaluate, Evaluation, Verdict};
+use readiness_check::share::link::{decode, LinkError};
+use readiness_check::share::params;
 
 /// Question id and the option ids chosen.
 type Answer = (&'static str, &'static [&'static str]);
@@ -83,5 +87,65 @@ fn v1_links_still_decode_to_the_same_answers() {
             .collect();
         let want: Vec<(&str, Vec<&str>)> = expected.iter().map(|(q, o)| (*q, o.to_vec())).collect();
         assert_eq!(got, want, "{code}");
+    }
+}
+
+/// A v1 link's answers lack only the questions v2 added: the check asks where the company stands
+/// (the first question, where it walks to), and with that answered gives the verdict of then.
+#[test]
+fn v1_links_ask_only_what_v1_did_not_have_then_evaluate() {
+    let verdicts = [Verdict::DoIt, Verdict::LeaveIt, Verdict::LeaveIt];
+    for ((code, _), verdict) in V1_LINKS.iter().zip(verdicts) {
+        let mut answers = decode(code).unwrap().answers;
+        assert_eq!(
+            evaluate(&answers),
+            Evaluation::Incomplete {
+                missing: vec!["presence"]
+            },
+            "{code}"
+        );
+        answers.set("presence", &["not-yet"]).unwrap();
+        let Evaluation::Complete(o) = evaluate(&answers) else {
+            panic!("{code}: complete once presence is answered")
+        };
+        assert_eq!(o.verdict, verdict, "{code}");
+        // An active company's answers are as complete once its follow-up is answered.
+        answers.set("presence", &["active"]).unwrap();
+        assert_eq!(
+            evaluate(&answers),
+            Evaluation::Incomplete {
+                missing: vec!["upkeep"]
+            }
+        );
+    }
+}
+
+/// A cut v1 code still says it was cut (its length is v1's, not the latest's).
+#[test]
+fn cut_v1_links_say_so() {
+    for (code, _) in V1_LINKS {
+        for cut in 1..code.len() {
+            assert_eq!(
+                decode(&code[..cut]),
+                Err(LinkError::Truncated),
+                "{code} at {cut}"
+            );
+        }
+    }
+}
+
+/// Prefill made for v1 (`a.<question>=<answer>`) keeps working: every v1 id is still read.
+#[test]
+fn v1_prefill_ids_keep_working() {
+    for (_, answers) in V1_LINKS {
+        let query: Vec<String> = answers
+            .iter()
+            .map(|(q, o)| format!("a.{q}={}", o.join(",")))
+            .collect();
+        let launch = params::parse(&format!("?{}", query.join("&")), "");
+        assert!(launch.ignored.is_empty(), "{:?}", launch.ignored);
+        for (q, o) in *answers {
+            assert_eq!(launch.prefill.selected(q), *o, "{q}");
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! The result link's code: round trips, damage detection, hostile input, old links.
 
 use readiness_check::assessment::{self, examples, Answers};
-use readiness_check::share::layout::V1;
+use readiness_check::share::layout::{LAYOUTS, TAKEN_FOR_GRANTED, V2};
 use readiness_check::share::link::{decode, encode, LinkError, MAX_CODE_CHARS, VERSION};
 
 mod common;
@@ -243,8 +243,12 @@ fn fuzz_decoder_never_panics() {
 
 #[test]
 fn latest_layout_covers_the_questionnaire() {
-    assert_eq!(VERSION, 1, "a new version needs its own layout beside V1");
-    let layout: Vec<(&str, bool, Vec<&str>)> = V1
+    assert_eq!(
+        VERSION, 2,
+        "a new version needs its own layout beside V1 and V2"
+    );
+    assert_eq!(usize::from(VERSION), LAYOUTS.len());
+    let layout: Vec<(&str, bool, Vec<&str>)> = V2
         .iter()
         .map(|q| (q.id, q.multi, q.options.to_vec()))
         .collect();
@@ -254,6 +258,31 @@ fn latest_layout_covers_the_questionnaire() {
         .collect();
     assert_eq!(
         layout, current,
-        "the questionnaire changed: add a new layout and version (share/layout.rs), keep V1"
+        "the questionnaire changed: add a new layout and version (share/layout.rs), keep V1 and V2"
     );
+}
+
+/// A later layout keeps every question and answer id of the earlier ones (it may add, never
+/// rename): that is what lets an old link, and old prefill, open with all its answers.
+#[test]
+fn every_released_id_is_still_an_answer() {
+    for layout in LAYOUTS {
+        for q in layout {
+            let current = assessment::question(q.id).unwrap_or_else(|| panic!("{} is gone", q.id));
+            assert_eq!(current.multi, q.multi, "{}", q.id);
+            for o in q.options {
+                assert!(current.option(o).is_some(), "{}.{o} is gone", q.id);
+            }
+        }
+    }
+    // What a version took for granted names current answers of questions it did not have.
+    assert_eq!(TAKEN_FOR_GRANTED.len(), LAYOUTS.len());
+    for (layout, assumed) in LAYOUTS.iter().zip(TAKEN_FOR_GRANTED) {
+        for (q, o) in assumed {
+            assert!(layout.iter().all(|l| l.id != *q), "{q} was asked then");
+            let current = assessment::question(q).expect("a current question");
+            assert!(!current.is_scored(), "{q} must not change a score");
+            assert!(current.option(o).is_some(), "{q}.{o}");
+        }
+    }
 }

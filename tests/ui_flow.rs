@@ -473,7 +473,7 @@ fn a_picked_single_choice_answer_moves_on_after_the_beat() {
         State::default(),
         [
             Action::Session(SessionAction::Begin),
-            Action::Session(SessionAction::ChooseNth(1)),
+            Action::Session(SessionAction::ChooseNth(0)),
             Action::Session(SessionAction::AdvanceAfterPick(first.id)),
         ],
     );

@@ -28,6 +28,7 @@ fn reload(state: &State, query: &str, fragment: &str) -> State {
 /// Someone half-way through the check, with a company name.
 fn half_done() -> State {
     let mut answers = Answers::new();
+    answers.set("presence", &["not-yet"]).unwrap();
     answers.set("attitude", &["want-to-check"]).unwrap();
     answers.set("goals", &["service"]).unwrap();
     State {

@@ -70,9 +70,9 @@ fn the_format_is_codes_and_names() {
     assert_eq!(link, expected);
     assert_eq!(
         link,
-        "c=AZSOZH__4PUZ.AZAlIi_9oAxO.AdKR411UwPIe&n=Anna,Ben,J%C3%BCrgen"
+        "c=AkJRHMsn_-Dp7g.AkJASkaP_aCwWA.AkNJI8jlVMAZ8w&n=Anna,Ben,J%C3%BCrgen"
     );
-    assert_eq!(link.len(), 63);
+    assert_eq!(link.len(), 69);
     assert_eq!(decode_link(&link, Lang::De), Ok((w.clone(), 0)));
     let escaped = format!("https://x.example/#{}", link.replace('&', "&amp;"));
     assert_eq!(
@@ -80,6 +80,34 @@ fn the_format_is_codes_and_names() {
         Ok((w, 0)),
         "a link a mail client escaped as HTML text"
     );
+}
+
+/// A comparison made with v1 result codes keeps opening with everyone in it: v1 asked every
+/// company as one that had not started, so that is how its answers compare (nobody is there to
+/// ask), with the verdicts and scores they had.
+#[test]
+fn a_v1_comparison_link_keeps_opening() {
+    let (w, skipped) = decode_link(
+        "c=AZSOZH__4PUZ.AZAlIi_9oAxO.AdKR411UwPIe&n=Anna,Ben,J%C3%BCrgen",
+        Lang::De,
+    )
+    .unwrap();
+    assert_eq!(skipped, 0);
+    let names: Vec<&str> = w.participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Anna", "Ben", "Jürgen"]);
+    for (p, then) in w.participants.iter().zip([
+        examples::strong_answers(),
+        examples::plumber(),
+        examples::kunde_2(),
+    ]) {
+        assert_eq!(p.answers.selected("presence"), ["not-yet"]);
+        assert_eq!(p.answers, then, "{}", p.name);
+    }
+    // A v1 result link pasted into the workshop, too.
+    let mut w = Workshop::new();
+    w.add_link("Ben", "https://x.example/#r=AZAlIi_9oAxO")
+        .unwrap();
+    assert_eq!(w.participants[0].answers, examples::plumber());
 }
 
 #[test]

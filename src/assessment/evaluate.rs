@@ -8,8 +8,8 @@ use super::outcome::{Evaluation, Outcome, PlanStep, Reason, ReasonKind, Verdict}
 use super::plan::PLAN;
 use super::questionnaire::{question_index, Dimension, Question, QUESTIONS};
 use super::rules::{
-    floor, Facts, KnockOut, ARCHETYPES, DIMENSION_WEIGHTS, DO_IT_MIN_OVERALL, KNOCK_OUTS,
-    REASON_SPLIT,
+    floor, Facts, KnockOut, ACTIVE, ARCHETYPES, DIMENSION_WEIGHTS, DO_IT_MIN_OVERALL, KNOCK_OUTS,
+    MINIMUMS, OVERALL_MINIMUM, REASON_SPLIT, REASON_VARIANTS,
 };
 
 /// An incomplete answer set yields the missing question ids, never a verdict from guesses.
@@ -149,21 +149,30 @@ fn outcome(answers: &Answers) -> Outcome {
         })
         .collect();
     crate::small_sort::sort_by_key(&mut plan, |s| s.phase);
+    let mut reasons = reasons(answers, &j);
+    for r in reasons.iter_mut() {
+        r.variant = REASON_VARIANTS
+            .iter()
+            .find(|v| v.reason == r.id && v.when.holds(&facts))
+            .map(|v| v.variant);
+    }
     Outcome {
         verdict: j.verdict,
         overall: j.overall,
         scores: j.dims,
-        reasons: reasons(answers, &j),
+        reasons,
         archetype: facts.archetype,
         plan,
         to_change: to_change(answers, &j),
+        active: ACTIVE.holds(&facts),
     }
 }
 
-/// Knock-outs first (rule order). Then the answers pointing the verdict's way: for leave-it the
-/// weak answers, those in dimensions below the floor first, then by the overall points they
-/// cost; for do-it the strong answers by the points they bring, then, as caveats, the weak
-/// ones by the points they cost.
+/// Knock-outs first (rule order). Without one, a leave-it then names the minimums it missed:
+/// the dimensions below their floor, lowest first, and the overall score. Then the answers
+/// pointing the verdict's way: for leave-it the weak answers, those in dimensions below the
+/// floor first, then by the overall points they cost; for do-it the strong answers by the
+/// points they bring, then, as caveats, the weak ones by the points they cost.
 fn reasons(answers: &Answers, j: &Judgement) -> Vec<Reason> {
     let mut out: Vec<Reason> = j
         .knock_outs
@@ -174,8 +183,31 @@ fn reasons(answers: &Answers, j: &Judgement) -> Vec<Reason> {
             knock_out: true,
             kind: ReasonKind::KnockOut,
             source: k.source,
+            variant: None,
         })
         .collect();
+    if j.verdict == Verdict::LeaveIt && j.knock_outs.is_empty() {
+        let mut below: Vec<(u8, usize)> = j
+            .dims
+            .iter()
+            .enumerate()
+            .filter(|(_, (d, s))| *s < floor(*d))
+            .map(|(i, (_, s))| (*s, i))
+            .collect();
+        crate::small_sort::sort_by_key(&mut below, |&(score, i)| (score, i));
+        let missed = below
+            .iter()
+            .filter_map(|&(_, i)| MINIMUMS.get(i).map(|(_, m)| m))
+            .chain((j.overall < DO_IT_MIN_OVERALL).then_some(&OVERALL_MINIMUM));
+        out.extend(missed.map(|m| Reason {
+            id: m.id,
+            question: None,
+            knock_out: false,
+            kind: ReasonKind::Minimum,
+            source: m.source,
+            variant: None,
+        }));
+    }
     let for_it = j.verdict == Verdict::DoIt;
     // (group, impact, question index, reason id, kind)
     let mut found: Vec<(u8, Reverse<u64>, usize, &'static str, ReasonKind)> = Vec::new();
@@ -222,6 +254,7 @@ fn reasons(answers: &Answers, j: &Judgement) -> Vec<Reason> {
                 knock_out: false,
                 kind,
                 source: q.source,
+                variant: None,
             });
         }
     }
@@ -278,6 +311,7 @@ fn to_change(answers: &Answers, first: &Judgement) -> Vec<Reason> {
                     knock_out,
                     kind: ReasonKind::Change,
                     source: q.source,
+                    variant: None,
                 });
             }
         }
@@ -351,7 +385,11 @@ mod tests {
     fn empty_answers_are_incomplete_not_judged() {
         match evaluate(&Answers::new()) {
             Evaluation::Incomplete { missing } => {
-                assert_eq!(missing.first(), Some(&"attitude"));
+                assert_eq!(missing.first(), Some(&"presence"));
+                assert!(
+                    !missing.contains(&"upkeep"),
+                    "follow-ups wait for their parent"
+                );
                 assert!(
                     !missing.contains(&"hours"),
                     "follow-ups wait for their parent"

@@ -1,4 +1,6 @@
 //! Ready-made answer sets: the cases the seeds describe, for tests, demos and browser tests.
+//! Each says where the company stands today (`presence`): the seeds' Teldafax, the unlocker's
+//! employer and Datev already run channels of their own; the others have not started.
 
 use super::answers::Answers;
 
@@ -14,6 +16,7 @@ fn build(pairs: &[(&str, &[&str])]) -> Answers {
 /// A clear "do it": every answer at or near its best.
 pub fn strong_answers() -> Answers {
     build(&[
+        ("presence", &["not-yet"]),
         ("attitude", &["want-to-check"]),
         ("goals", &["sell-more", "service"]),
         ("audience", &["online"]),
@@ -37,6 +40,7 @@ pub fn strong_answers() -> Answers {
 /// phone book. Keen and able otherwise; nobody there would listen.
 pub fn plumber() -> Answers {
     build(&[
+        ("presence", &["not-yet"]),
         ("attitude", &["want-to-check"]),
         ("goals", &["sell-more"]),
         ("audience", &["not-online"]),
@@ -60,6 +64,7 @@ pub fn plumber() -> Answers {
 /// doch alle"; "Denken Sie sich da mal was aus."
 pub fn kunde_1() -> Answers {
     build(&[
+        ("presence", &["not-yet"]),
         ("attitude", &["must-start-now"]),
         ("goals", &["just-be-there"]),
         ("audience", &["unknown"]),
@@ -82,6 +87,7 @@ pub fn kunde_1() -> Answers {
 /// galore, but "das wird sich schon wieder legen … vielleicht im nächsten Jahr".
 pub fn kunde_2() -> Answers {
     build(&[
+        ("presence", &["not-yet"]),
         ("attitude", &["rather-later"]),
         ("goals", &["sell-more", "reputation"]),
         ("audience", &["online"]),
@@ -101,10 +107,29 @@ pub fn kunde_2() -> Answers {
     ])
 }
 
-/// Seed 002, "Bin ich locker genug?": a firm hired someone for blog, Facebook and Twitter,
-/// trained him and gave him feedback, but his posts read like scholarly essays.
+/// Seed 002, Kunde 2 with one honest answer different: nobody is in charge yet ("noch offen").
+pub fn kunde_2_nobody_in_charge_yet() -> Answers {
+    let mut a = kunde_2();
+    let r = a.set("responsible", &["undecided"]);
+    debug_assert!(r.is_ok(), "{r:?}");
+    a
+}
+
+/// Seed 002, Kunde 2 with one honest answer different: it writes like a press release.
+pub fn kunde_2_stiff_tone() -> Answers {
+    let mut a = kunde_2();
+    let r = a.set("tone", &["press-release"]);
+    debug_assert!(r.is_ok(), "{r:?}");
+    a
+}
+
+/// Seed 002, "Bin ich locker genug?", the unlocker: a firm hired someone for blog, Facebook and
+/// Twitter, trained him and gave him feedback, but his blog posts read like scholarly essays
+/// and he soon left Twitter alone. Already active: some channels run, one lies idle.
 pub fn not_loose_enough() -> Answers {
     build(&[
+        ("presence", &["active"]),
+        ("upkeep", &["mixed"]),
         ("attitude", &["want-to-check"]),
         ("goals", &["sell-more", "reputation"]),
         ("audience", &["online"]),
@@ -124,9 +149,12 @@ pub fn not_loose_enough() -> Answers {
     ])
 }
 
-/// Seed 001, Teldafax: busy announcing sponsorships on Facebook, ignoring customers' questions.
+/// Seed 001, Teldafax: busy announcing sponsorships on its Facebook page, ignoring customers'
+/// questions there.
 pub fn teldafax() -> Answers {
     build(&[
+        ("presence", &["active"]),
+        ("upkeep", &["posting"]),
         ("attitude", &["want-to-check"]),
         ("goals", &["reputation"]),
         ("audience", &["online"]),
@@ -147,10 +175,13 @@ pub fn teldafax() -> Answers {
 }
 
 /// Seed 000, Datev: a B2B firm with a lively community, a social media manager, quick replies,
-/// staff showing their working day, and a joke about laser-sword barriers.
+/// staff showing their working day, and a joke about laser-sword barriers. Seven platforms,
+/// kept up and answered.
 pub fn datev() -> Answers {
     build(&[
-        ("attitude", &["want-to-check"]),
+        ("presence", &["active"]),
+        ("upkeep", &["kept-up"]),
+        ("attitude", &["improve"]),
         (
             "goals",
             &["find-recruits", "service", "reputation", "feedback"],

@@ -22,5 +22,7 @@ pub use answers::{expected_questions, missing, visible_questions, AnswerError, A
 pub use decisive::{decisive, Decisive};
 pub use evaluate::evaluate;
 pub use outcome::{Archetype, Evaluation, Outcome, Phase, PlanStep, Reason, ReasonKind, Verdict};
-pub use questionnaire::{question, questions, AnswerOption, Dimension, Question, ShownIf};
+pub use questionnaire::{
+    question, questions, AnswerOption, Dimension, Question, ShownIf, TitleVariant,
+};
 pub use seeds::SeedRef;

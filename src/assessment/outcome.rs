@@ -126,6 +126,9 @@ pub enum ReasonKind {
     Caveat,
     /// An answer that would have to change; id is the question id, text `q.<id>.change`.
     Change,
+    /// Under leave-it without a knock-out: a minimum the scores missed (a dimension's floor,
+    /// or the overall score), stated in its own words and numbers; text `reason.<id>`.
+    Minimum,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -136,15 +139,17 @@ pub struct Reason {
     pub knock_out: bool,
     pub kind: ReasonKind,
     pub source: SeedRef,
+    /// Another wording chosen by the answers (e.g. for a company that is already active):
+    /// text `reason.<id>.<variant>`. See `rules::REASON_VARIANTS`.
+    pub variant: Option<&'static str>,
 }
 
 impl Reason {
     pub fn text(&self, lang: Lang) -> &'static str {
-        match self.kind {
-            ReasonKind::KnockOut | ReasonKind::Answer | ReasonKind::Caveat => {
-                text_parts(lang, &["reason.", self.id])
-            }
-            ReasonKind::Change => text_parts(lang, &["q.", self.id, ".change"]),
+        match (self.kind, self.variant) {
+            (ReasonKind::Change, _) => text_parts(lang, &["q.", self.id, ".change"]),
+            (_, Some(variant)) => text_parts(lang, &["reason.", self.id, ".", variant]),
+            (_, None) => text_parts(lang, &["reason.", self.id]),
         }
     }
 }
@@ -163,6 +168,8 @@ pub struct Outcome {
     pub plan: Vec<PlanStep>,
     /// For leave-it: the answers that would have to change (empty for do-it).
     pub to_change: Vec<Reason>,
+    /// The company already has channels of its own (`presence`): the summary speaks of them.
+    pub active: bool,
 }
 
 impl Outcome {
@@ -174,20 +181,34 @@ impl Outcome {
     }
 
     /// The verdict in a sentence. A "do it" with weak answers says it has the essentials, not
-    /// everything it takes: its caveats are listed below it.
+    /// everything it takes: its caveats are listed below it. A company that is already active
+    /// reads what the verdict means for the channels it has.
     pub fn summary(&self, lang: Lang) -> &'static str {
         let caveats = self.reasons.iter().any(|r| r.kind == ReasonKind::Caveat);
-        let variant = if caveats {
-            ".summary-caveats"
+        let variant = match (caveats, self.active) {
+            (false, false) => ".summary",
+            (true, false) => ".summary-caveats",
+            (false, true) => ".summary-active",
+            (true, true) => ".summary-caveats-active",
+        };
+        text_parts(lang, &["verdict.", self.verdict.slug(), variant])
+    }
+
+    /// The verdict in plain words, for a company already on social media worded for its
+    /// channels ("Not like this yet …") rather than for a start.
+    pub fn plain(&self, lang: Lang) -> &'static str {
+        let variant = if self.active {
+            ".plain-active"
         } else {
-            ".summary"
+            ".plain"
         };
         text_parts(lang, &["verdict.", self.verdict.slug(), variant])
     }
 
     /// "What decided it": a knock-out decides alone, so where there is one, only the
-    /// knock-outs; else, where dimensions fell below the floor, the answers in those; else
-    /// (an overall score too low, or "do it") every reason but a do-it's caveats.
+    /// knock-outs; else, under "leave it", the minimums missed (each says so in its own words)
+    /// with, where dimensions fell below the floor, the answers in those; else (an overall
+    /// score too low, or "do it") every reason but a do-it's caveats.
     pub fn deciding_reasons(&self) -> impl Iterator<Item = &Reason> {
         let decided_by = self.decided_by();
         self.reasons
@@ -237,10 +258,13 @@ impl DecidedBy {
     fn includes(self, outcome: &Outcome, reason: &Reason) -> bool {
         match self {
             DecidedBy::KnockOuts => reason.knock_out,
-            DecidedBy::Floor => reason
-                .question
-                .and_then(question)
-                .is_some_and(|q| outcome.score(q.dimension) < floor(q.dimension)),
+            DecidedBy::Floor => {
+                reason.kind == ReasonKind::Minimum
+                    || reason
+                        .question
+                        .and_then(question)
+                        .is_some_and(|q| outcome.score(q.dimension) < floor(q.dimension))
+            }
             DecidedBy::Everything => reason.kind != ReasonKind::Caveat,
         }
     }

@@ -6,7 +6,7 @@
 
 use super::outcome::{Archetype, Phase, Verdict};
 use super::questionnaire::REAL_GOALS;
-use super::rules::When;
+use super::rules::{When, ACTIVE};
 use super::seeds::{seed, SeedRef, CORE, COURSE, DATEV, INTERVIEW, ORGANISATION};
 
 pub struct StepRule {
@@ -20,9 +20,13 @@ pub struct StepRule {
 
 const DO_IT: When = When::Verdict(Verdict::DoIt);
 const LEAVE_IT: When = When::Verdict(Verdict::LeaveIt);
+const KUNDE_2: When = When::Archetype(Archetype::FearOfActing);
+const HOURS_OPEN: When = When::Is("hours", &["undecided"]);
 const FEW_HOURS: When = When::Is("hours", &["under-2h", "2-5h"]);
-const NO_LASTING_BUDGET: When = When::Is("budget", &["none", "one-off"]);
-const LITTLE_CAPACITY: When = When::Any(&[FEW_HOURS, NO_LASTING_BUDGET]);
+const NO_LASTING_BUDGET: When = When::Is("budget", &["none", "undecided", "one-off"]);
+const LASTING_BUDGET: When = When::Is("budget", &["ongoing"]);
+/// Channels a company has that lie idle or only send (the follow-up of `presence`).
+const CHANNELS_NEED_WORK: When = When::Is("upkeep", &["idle", "posting", "mixed"]);
 /// Both verdicts' "ask your customers" step.
 const ASKED_CUSTOMERS: SeedRef = seed(
     CORE,
@@ -31,12 +35,14 @@ const ASKED_CUSTOMERS: SeedRef = seed(
 
 pub static PLAN: &[StepRule] = &[
     // ÜBEN
+    // Kunde 2 starts where people already talk about it, whatever the verdict: "Hören Sie zu
+    // und steigen Sie ein, wo es nötig ist." A small, protected start takes the fear away.
     StepRule {
         id: "practise-start-small",
         phase: Phase::Practise,
-        when: When::Archetype(Archetype::FearOfActing),
-        source: seed(CORE, "um Ängste abzubauen"),
-        details: &[],
+        when: KUNDE_2,
+        source: seed(CORE, "Hören Sie zu und steigen Sie ein, wo es nötig ist."),
+        details: &[("own-channel", DO_IT)],
     },
     StepRule {
         id: "practise-goals",
@@ -75,6 +81,51 @@ pub static PLAN: &[StepRule] = &[
         ),
         details: &[],
     },
+    // Hours or budget not fixed yet: settle them before anything starts.
+    StepRule {
+        id: "practise-capacity",
+        phase: Phase::Practise,
+        when: When::Any(&[HOURS_OPEN, When::Is("budget", &["undecided"])]),
+        source: seed(
+            COURSE,
+            "klären Sie, welche Kapazitäten dauerhaft bereitgestellt werden können",
+        ),
+        details: &[],
+    },
+    // No one named with the time and the say to answer: that needs the management's backing.
+    // (Where leftover time is all there is but something else decides "leave it", the plan
+    // stays on that.)
+    StepRule {
+        id: "practise-backing",
+        phase: Phase::Practise,
+        when: When::Any(&[
+            When::Is("responsible", &["nobody", "undecided"]),
+            When::All(&[DO_IT, When::Is("responsible", &["whoever-has-time"])]),
+        ]),
+        source: seed(
+            COURSE,
+            "mit einem Team, das vollen Rückhalt im Unternehmen erfährt",
+        ),
+        details: &[],
+    },
+    // Nobody in charge or no know-how: train someone, or hire (seed 003). Both only ever
+    // happen under "leave it" (they are knock-outs), and name what is missing.
+    StepRule {
+        id: "practise-hire",
+        phase: Phase::Practise,
+        when: When::Any(&[
+            When::Is("responsible", &["nobody", "undecided"]),
+            When::Is("know-how", &["none"]),
+        ]),
+        source: seed(
+            ORGANISATION,
+            "Interne Workshops oder das Einstellen von Fachpersonal kann hier Abhilfe schaffen.",
+        ),
+        details: &[
+            ("nobody", When::Is("responsible", &["nobody", "undecided"])),
+            ("know-how", When::Is("know-how", &["none"])),
+        ],
+    },
     StepRule {
         id: "practise-training",
         phase: Phase::Practise,
@@ -88,13 +139,23 @@ pub static PLAN: &[StepRule] = &[
         source: seed(ORGANISATION, "ungeschulte und unerfahrene Mitarbeiter"),
         details: &[],
     },
+    // A press-release style: seed 002's unlocker "obwohl er Schulungen bekommen hat" and
+    // regular feedback; what helps is someone who writes naturally, or hiring one.
+    StepRule {
+        id: "practise-find-writer",
+        phase: Phase::Practise,
+        when: When::Is("tone", &["press-release"]),
+        source: seed(CORE, "Und das, obwohl er Schulungen bekommen hat."),
+        details: &[],
+    },
+    // A tone that is only a little stiff can be practised.
     StepRule {
         id: "practise-tone",
         phase: Phase::Practise,
-        when: When::Is("tone", &["press-release", "factual"]),
+        when: When::Is("tone", &["factual"]),
         source: seed(
             COURSE,
-            "Der Stil von Pressemeldungen oder platten Werbebotschaften ist hier völlig fehl am Platz.",
+            "Eher empfiehlt es sich, an eine Gesprächssituation zu denken mit dem Mensch im Fokus.",
         ),
         details: &[],
     },
@@ -137,6 +198,17 @@ pub static PLAN: &[StepRule] = &[
         details: &[],
     },
     // ZUHÖREN
+    // Channels of one's own with questions waiting: answer them before anything new.
+    StepRule {
+        id: "listen-open-questions",
+        phase: Phase::Listen,
+        when: CHANNELS_NEED_WORK,
+        source: seed(
+            ORGANISATION,
+            "Man sollte daher nicht sieben Tage warten, ehe man eine Frage beantwortet.",
+        ),
+        details: &[],
+    },
     StepRule {
         id: "listen-reviews",
         phase: Phase::Listen,
@@ -165,6 +237,18 @@ pub static PLAN: &[StepRule] = &[
         phase: Phase::Listen,
         when: When::All(&[DO_IT, When::Is("audience", &["not-online", "unknown"])]),
         source: ASKED_CUSTOMERS,
+        details: &[],
+    },
+    // Where the audience is only partly known to be there: the platforms' user studies,
+    // compared with one's own customers.
+    StepRule {
+        id: "listen-platform-studies",
+        phase: Phase::Listen,
+        when: When::Is("audience", &["unknown", "partly"]),
+        source: seed(
+            COURSE,
+            "Die Ergebnisse können mit den eigenen Zielgruppen verglichen werden",
+        ),
         details: &[],
     },
     StepRule {
@@ -199,12 +283,27 @@ pub static PLAN: &[StepRule] = &[
         details: &[],
     },
     // MITREDEN
+    // Kunde 2 joins where people talk about it even while it leaves its own channel for later.
     StepRule {
         id: "join-existing-talk",
         phase: Phase::Join,
-        when: When::All(&[DO_IT, When::Is("talked-about", &["some", "lively"])]),
+        when: When::All(&[
+            When::Is("talked-about", &["some", "lively"]),
+            When::Any(&[DO_IT, KUNDE_2]),
+        ]),
         source: seed(CORE, "wir sollten hier einsteigen"),
         details: &[],
+    },
+    // "Leave it" for a company with channels: keep, hand over or close each, and say so.
+    StepRule {
+        id: "join-channel-decision",
+        phase: Phase::Join,
+        when: When::All(&[LEAVE_IT, ACTIVE]),
+        source: seed(
+            COURSE,
+            "Wie viele Blogs, Foren, Seiten und Kanäle liegen brach",
+        ),
+        details: &[("kept-up", When::Is("upkeep", &["kept-up"]))],
     },
     StepRule {
         id: "join-platforms",
@@ -220,6 +319,8 @@ pub static PLAN: &[StepRule] = &[
             ("service", When::Is("goals", &["service"])),
         ],
     },
+    // As many channels as the capacity carries for good (seed 004), not a fixed number: Datev
+    // (seed 000) keeps seven with a social media manager.
     StepRule {
         id: "join-few-channels",
         phase: Phase::Join,
@@ -230,10 +331,17 @@ pub static PLAN: &[StepRule] = &[
         ),
         details: &[
             // The detail names what limits them, not something they have.
+            ("open", HOURS_OPEN),
             ("one-hours-budget", When::All(&[FEW_HOURS, NO_LASTING_BUDGET])),
-            ("one-hours", When::All(&[FEW_HOURS, When::Not(&NO_LASTING_BUDGET)])),
-            ("one-budget", When::All(&[NO_LASTING_BUDGET, When::Not(&FEW_HOURS)])),
-            ("two", When::Not(&LITTLE_CAPACITY)),
+            ("one-hours", When::All(&[FEW_HOURS, LASTING_BUDGET])),
+            (
+                "one-budget",
+                When::All(&[NO_LASTING_BUDGET, When::Is("hours", &["5-10h", "over-10h"])]),
+            ),
+            ("two", When::All(&[LASTING_BUDGET, When::Is("hours", &["5-10h"])])),
+            ("several", When::All(&[LASTING_BUDGET, When::Is("hours", &["over-10h"])])),
+            // A company with channels that lie idle or only send: fewer, done well.
+            ("prune", CHANNELS_NEED_WORK),
         ],
     },
     StepRule {
@@ -253,6 +361,17 @@ pub static PLAN: &[StepRule] = &[
         ),
         details: &[],
     },
+    // Posting without answering (Teldafax), or a routine of planned posts: talk, not only send.
+    StepRule {
+        id: "join-interaction",
+        phase: Phase::Join,
+        when: When::Any(&[
+            When::Is("upkeep", &["posting"]),
+            When::All(&[DO_IT, When::Is("topics", &["editorial-plan"])]),
+        ]),
+        source: seed(ORGANISATION, "Man spricht hier von passiver Aktivität!"),
+        details: &[],
+    },
     StepRule {
         id: "join-roles",
         phase: Phase::Join,
@@ -261,7 +380,25 @@ pub static PLAN: &[StepRule] = &[
             ORGANISATION,
             "Wer übernimmt was und in welchem Zeitintervall?",
         ),
-        details: &[("named", When::Is("responsible", &["whoever-has-time"]))],
+        details: &[
+            ("named", When::Is("responsible", &["whoever-has-time"])),
+            ("per-channel", ACTIVE),
+        ],
+    },
+    // Service or feedback goals, or answers that take days: those close to the customers know
+    // the questions, and often the answers.
+    StepRule {
+        id: "join-departments",
+        phase: Phase::Join,
+        when: When::All(&[
+            DO_IT,
+            When::Any(&[
+                When::Is("goals", &["service", "feedback"]),
+                When::Is("response-time", &["few-days"]),
+            ]),
+        ]),
+        source: seed(ORGANISATION, "insbesondere aber Bereiche, die nah am Kunden sind"),
+        details: &[],
     },
     StepRule {
         id: "join-24h",
@@ -283,15 +420,16 @@ pub static PLAN: &[StepRule] = &[
     StepRule {
         id: "join-budget",
         phase: Phase::Join,
-        when: When::All(&[DO_IT, When::Is("budget", &["none", "one-off"])]),
+        when: When::All(&[DO_IT, NO_LASTING_BUDGET]),
         source: seed(COURSE, "nicht zum Nulltarif zu haben"),
         details: &[],
     },
-    // Under two hours pass the knock-out only with a lasting budget: this says what it is for.
+    // Under two hours (or none fixed) pass the knock-out only with a lasting budget: this
+    // says what it is for.
     StepRule {
         id: "join-buy-time",
         phase: Phase::Join,
-        when: When::All(&[DO_IT, When::Is("hours", &["under-2h"])]),
+        when: When::All(&[DO_IT, When::Is("hours", &["undecided", "under-2h"])]),
         source: seed(
             COURSE,
             "ist nur mit einem ausreichenden Budget möglich und mit einem Team",
@@ -340,10 +478,12 @@ pub static PLAN: &[StepRule] = &[
         ),
         details: &[],
     },
+    // The seed's advice for "leave it" to a company that has not started and is not Kunde 2
+    // (who joins where people talk, above).
     StepRule {
         id: "join-when-needed",
         phase: Phase::Join,
-        when: LEAVE_IT,
+        when: When::All(&[LEAVE_IT, When::Not(&KUNDE_2), When::Not(&ACTIVE)]),
         source: seed(CORE, "Hören Sie zu und steigen Sie ein, wo es nötig ist."),
         details: &[],
     },

@@ -5,8 +5,15 @@
 //! "a better answer" means. A multi-select question scores the sum of its selected answers,
 //! capped at 100, so adding an answer never lowers it. A question with `weight` 0 is not scored:
 //! it only shapes the archetype and the plan. Texts are keyed `q.<id>.title`, `q.<id>.why`,
-//! `q.<id>.change` (scored questions: what a better answer looks like) and `q.<id>.o.<option>`.
+//! `q.<id>.change` (scored questions: what a better answer looks like) and `q.<id>.o.<option>`;
+//! a question worded differently for a company that is already active has its variant's title
+//! under `q.<id>.title.<variant>` (see [`Question::title_for`]).
+//!
+//! Options are worded so that a company could pick any of them without feeling judged, and
+//! where a real company has not decided yet it can say so ("noch offen"): such an answer is
+//! scored as the seeds judge an open point, i.e. as something to settle before starting.
 
+use super::answers::Answers;
 use super::seeds::{seed, SeedRef, CORE, COURSE, INTERVIEW, ORGANISATION};
 use crate::texts::{text_parts, Lang};
 
@@ -75,6 +82,15 @@ pub struct ShownIf {
     pub any_of: &'static [&'static str],
 }
 
+/// A title worded for some answers of another question: `q.<id>.title.<suffix>` while `when`
+/// holds (a company that is already active reads "Wer kümmert sich um Ihre Kanäle?", one that
+/// has not started "Wer würde sich um die Kanäle kümmern?").
+#[derive(Debug, PartialEq, Eq)]
+pub struct TitleVariant {
+    pub suffix: &'static str,
+    pub when: ShownIf,
+}
+
 #[derive(Debug, PartialEq, Eq)]
 pub struct Question {
     pub id: &'static str,
@@ -84,13 +100,33 @@ pub struct Question {
     pub weight: u8,
     pub options: &'static [AnswerOption],
     pub shown_if: Option<ShownIf>,
+    /// Another wording of the title for some answers of an earlier question.
+    pub title_variant: Option<TitleVariant>,
     /// Where the question (and its "why we ask") comes from.
     pub source: SeedRef,
 }
 
 impl Question {
+    /// The default wording: for a company that has not started, or whose answers are not
+    /// known yet. Where answers are at hand, prefer [`Question::title_for`].
     pub fn title(&self, lang: Lang) -> &'static str {
         text_parts(lang, &["q.", self.id, ".title"])
+    }
+
+    /// The title as this person reads it: worded for an active company where the question has
+    /// such a variant and the answers say so, else [`Question::title`].
+    pub fn title_for(&self, answers: &Answers, lang: Lang) -> &'static str {
+        match &self.title_variant {
+            Some(v)
+                if answers
+                    .selected(v.when.question)
+                    .iter()
+                    .any(|o| v.when.any_of.contains(o)) =>
+            {
+                text_parts(lang, &["q.", self.id, ".title.", v.suffix])
+            }
+            _ => self.title(lang),
+        }
     }
 
     /// One line "why we ask", drawn from the seed.
@@ -198,8 +234,62 @@ pub const REAL_GOALS: &[&str] = &[
     "feedback",
 ];
 
+/// The wording of a question for a company that already has channels of its own.
+const IF_ACTIVE: ShownIf = ShownIf {
+    question: "presence",
+    any_of: &["active"],
+};
+
+const fn active_title() -> Option<TitleVariant> {
+    Some(TitleVariant {
+        suffix: "active",
+        when: IF_ACTIVE,
+    })
+}
+
 /// All questions in display order; follow-ups right after their parent.
 pub static QUESTIONS: &[Question] = &[
+    // First: where the company stands today. Not scored (being on social media already is
+    // neither better nor worse): it words the questions after it and changes the plan, e.g.
+    // what to do with the channels a company has (seed 004: "Wie viele Blogs, Foren, Seiten
+    // und Kanäle liegen brach").
+    Question {
+        id: "presence",
+        dimension: Dimension::Goals,
+        multi: false,
+        weight: 0,
+        options: &[o("not-yet", 0, ""), o("active", 0, "")],
+        shown_if: None,
+        title_variant: None,
+        source: seed(
+            COURSE,
+            "Wie viele Blogs, Foren, Seiten und Kanäle liegen brach",
+        ),
+    },
+    // Follow-up, not scored: how the channels a company has are kept up and answered decides
+    // what the plan does with them (answer what is open, hand over or close idle channels,
+    // talk instead of only posting; Teldafax in seed 001 posted and ignored its customers).
+    Question {
+        id: "upkeep",
+        dimension: Dimension::Goals,
+        multi: false,
+        weight: 0,
+        options: &[
+            o("idle", 0, ""),
+            o("posting", 0, ""),
+            o("mixed", 0, ""),
+            o("kept-up", 0, ""),
+        ],
+        shown_if: Some(ShownIf {
+            question: "presence",
+            any_of: &["active"],
+        }),
+        title_variant: None,
+        source: seed(
+            COURSE,
+            "nachdem die Betreiber doch mit so viel Schwung gestartet waren",
+        ),
+    },
     // Not scored: tells Kunde 1 (eager) from Kunde 2 (hesitant) and sets the plan's emphasis.
     Question {
         id: "attitude",
@@ -210,12 +300,15 @@ pub static QUESTIONS: &[Question] = &[
             o("must-start-now", 0, ""),
             o("want-to-check", 0, ""),
             o("rather-later", 0, ""),
+            o("improve", 0, ""),
         ],
         shown_if: None,
+        title_variant: None,
         source: seed(CORE, "Kunde 1 hat Angst, etwas zu verpassen."),
     },
-    // Multi-select; "just-be-there" scores 0 and, without a real goal, is a knock-out.
-    // Beside a real goal it is ignored: it neither adds nor takes away. One real goal scores
+    // Multi-select; "just-be-there" and "undecided" score 0 and, without a real goal, are a
+    // knock-out ("starten Sie keine Social-Media-Kampagne ohne Ziel und Strategie").
+    // Beside a real goal they are ignored: they neither add nor take away. One real goal scores
     // full: seed 002 is satisfied with "Ich will mehr verkaufen", and seed 004 asks to
     // prioritise goals, so ticking more of them never turns a verdict.
     Question {
@@ -230,8 +323,10 @@ pub static QUESTIONS: &[Question] = &[
             o("service", 100, "goals-clear"),
             o("reputation", 100, "goals-clear"),
             o("feedback", 100, "goals-clear"),
+            o("undecided", 0, ""),
         ],
         shown_if: None,
+        title_variant: None,
         source: seed(CORE, "Sie wollen nur dabei sein, damit Sie dabei sind?"),
     },
     Question {
@@ -240,15 +335,15 @@ pub static QUESTIONS: &[Question] = &[
         multi: false,
         weight: 2,
         options: &[
-            // A knock-out, unless people talk about the company a lot (see the rule).
+            // With "unknown", a knock-out unless people already talk about the company a lot
+            // (see the rule); beside such talk, each gives the reason that names the overlook.
             o("not-online", 0, "audience-not-online"),
-            // Not knowing whether anyone listens fails the dimension unless people already
-            // talk about the company a lot online (seed 004: audience first).
             o("unknown", 5, "audience-unknown"),
             o("partly", 65, "audience-partly"),
             o("online", 100, "audience-online"),
         ],
         shown_if: None,
+        title_variant: None,
         source: seed(CORE, "Ist meine Zielgruppe im Web 2.0?"),
     },
     Question {
@@ -263,23 +358,27 @@ pub static QUESTIONS: &[Question] = &[
             o("lively", 100, "talk-lively"),
         ],
         shown_if: None,
+        title_variant: active_title(),
         source: seed(
             CORE,
             "manche haben sogar schon Fanpages in Ihrem Namen gegründet",
         ),
     },
+    // "none" is a knock-out: "irgendeine Art von Idee wohin es inhaltlich geht, sollte man
+    // schon haben" (seed 002).
     Question {
         id: "topics",
         dimension: Dimension::Topics,
         multi: false,
         weight: 1,
         options: &[
-            o("none", 0, "topics-none"),
+            o("none", 0, ""),
             o("occasional", 35, "topics-occasional"),
             o("regular", 80, "topics-regular"),
             o("editorial-plan", 100, "topics-plan"),
         ],
         shown_if: None,
+        title_variant: None,
         source: seed(CORE, "Ein Redaktionsplan hilft."),
     },
     // Follow-up, not scored: picks the platforms in the plan.
@@ -298,8 +397,13 @@ pub static QUESTIONS: &[Question] = &[
             question: "topics",
             any_of: &["occasional", "regular", "editorial-plan"],
         }),
+        title_variant: None,
         source: seed(COURSE, "Texte, Bilder, Videos oder Präsentationen"),
     },
+    // One person or several score alike: "Im Grunde spielt es keine Rolle, ob nur eine Person
+    // die Pflege übernimmt oder, ob es mehrere sind" (seed 003). What counts is that someone
+    // is named; the hours say whether they have the time. Nobody, or not decided yet, is a
+    // knock-out ("Wer macht es denn?", seed 002).
     Question {
         id: "responsible",
         dimension: Dimension::Resources,
@@ -307,24 +411,29 @@ pub static QUESTIONS: &[Question] = &[
         weight: 3,
         options: &[
             o("nobody", 0, ""),
+            o("undecided", 10, ""),
             o("whoever-has-time", 25, "responsible-sideline"),
-            o("named-person", 80, "responsible-named"),
+            o("named-person", 100, "responsible-named"),
             o("team", 100, "responsible-team"),
         ],
         shown_if: None,
+        title_variant: active_title(),
         source: seed(
             CORE,
             "Haben Sie Mitarbeiter, die die Plattformen pflegen können?",
         ),
     },
-    // Follow-up: hours only mean something if someone looks after the channels. While hidden
-    // it counts 0, so revealing it never raises a score by itself.
+    // Follow-up: hours only mean something once someone is (or may be) in charge. While
+    // hidden it counts 0, so revealing it never raises a score by itself. Not fixed yet is
+    // weakest: "Bevor Sie jetzt wirklich durchstarten, klären Sie, welche Kapazitäten
+    // dauerhaft bereitgestellt werden können" (seed 004).
     Question {
         id: "hours",
         dimension: Dimension::Resources,
         multi: false,
         weight: 2,
         options: &[
+            o("undecided", 5, "hours-open"),
             o("under-2h", 10, "hours-few"),
             o("2-5h", 50, "hours-some"),
             o("5-10h", 85, "hours-enough"),
@@ -332,10 +441,13 @@ pub static QUESTIONS: &[Question] = &[
         ],
         shown_if: Some(ShownIf {
             question: "responsible",
-            any_of: &["whoever-has-time", "named-person", "team"],
+            any_of: &["undecided", "whoever-has-time", "named-person", "team"],
         }),
+        title_variant: active_title(),
         source: seed(COURSE, "nicht zum Nulltarif zu haben"),
     },
+    // Open is above none (it may yet come) and below a launch budget (seed 004: channels
+    // lie idle after a start "mit so viel Schwung").
     Question {
         id: "budget",
         dimension: Dimension::Resources,
@@ -343,10 +455,12 @@ pub static QUESTIONS: &[Question] = &[
         weight: 2,
         options: &[
             o("none", 0, "budget-none"),
+            o("undecided", 15, "budget-open"),
             o("one-off", 35, "budget-one-off"),
             o("ongoing", 100, "budget-ongoing"),
         ],
         shown_if: None,
+        title_variant: None,
         source: seed(COURSE, "nur mit einem ausreichenden Budget möglich"),
     },
     // Includes approvals: seed 002 asks whether complicated sign-offs slow the answer.
@@ -361,22 +475,26 @@ pub static QUESTIONS: &[Question] = &[
             o("within-24h", 100, "response-24h"),
         ],
         shown_if: None,
+        title_variant: None,
         source: seed(
             ORGANISATION,
             "nach max. 24 Stunden eine Reaktion erfolgt sein",
         ),
     },
+    // "press-release" is a stated knock-out (seed 004: "völlig fehl am Platz"; seed 002's
+    // unlocker): a matter-of-fact tone is weak, not decisive.
     Question {
         id: "tone",
         dimension: Dimension::Looseness,
         multi: false,
         weight: 1,
         options: &[
-            o("press-release", 0, "tone-press"),
+            o("press-release", 0, ""),
             o("factual", 45, "tone-factual"),
             o("conversational", 100, "tone-conversational"),
         ],
         shown_if: None,
+        title_variant: None,
         source: seed(
             COURSE,
             "Der Stil von Pressemeldungen oder platten Werbebotschaften ist hier völlig fehl am Platz.",
@@ -393,6 +511,7 @@ pub static QUESTIONS: &[Question] = &[
             o("want-to-hear", 100, "voice-want"),
         ],
         shown_if: None,
+        title_variant: None,
         source: seed(
             CORE,
             "Wenn Sie die Meinung Ihrer Kunden eigentlich nicht interessiert. Dann lassen Sie es auch.",
@@ -409,6 +528,7 @@ pub static QUESTIONS: &[Question] = &[
             o("answer-openly", 100, "criticism-open"),
         ],
         shown_if: None,
+        title_variant: None,
         source: seed(INTERVIEW, "Kundenanfragen aber ignoriert"),
     },
     Question {
@@ -422,6 +542,7 @@ pub static QUESTIONS: &[Question] = &[
             o("active", 100, "knowhow-active"),
         ],
         shown_if: None,
+        title_variant: None,
         source: seed(CORE, "Möglichkeiten, Mechanismen und Manieren des Social Web"),
     },
     // Fear of real names lowers readiness; the plan practises it. Not a knock-out.
@@ -436,6 +557,7 @@ pub static QUESTIONS: &[Question] = &[
             o("yes", 100, "names-yes"),
         ],
         shown_if: None,
+        title_variant: None,
         source: seed(
             CORE,
             "Wenn Sie Angst haben, Ihren echten Namen für Social Media zu verwenden",
@@ -452,6 +574,7 @@ pub static QUESTIONS: &[Question] = &[
             o("written", 100, "guidelines-written"),
         ],
         shown_if: None,
+        title_variant: None,
         source: seed(
             INTERVIEW,
             "Gebe dich als Mitarbeiter zu erkennen, plaudere keine Geschäftsgeheimnisse aus und fange keinen Streit an.",
@@ -470,7 +593,31 @@ mod tests {
         assert_eq!(goals.score_of(&["just-be-there"]), 0);
         assert_eq!(goals.score_of(&["just-be-there", "sell-more"]), 100);
         assert_eq!(goals.score_of(&["sell-more", "service", "feedback"]), 100);
+        assert_eq!(goals.score_of(&["undecided"]), 0);
         assert_eq!(goals.best(), REAL_GOALS.to_vec());
+    }
+
+    #[test]
+    fn titles_follow_where_the_company_stands() {
+        let responsible = question("responsible").unwrap();
+        let mut a = Answers::new();
+        assert_eq!(
+            responsible.title_for(&a, Lang::De),
+            responsible.title(Lang::De)
+        );
+        a.set("presence", &["not-yet"]).unwrap();
+        assert_eq!(
+            responsible.title_for(&a, Lang::De),
+            responsible.title(Lang::De)
+        );
+        a.set("presence", &["active"]).unwrap();
+        assert_ne!(
+            responsible.title_for(&a, Lang::De),
+            responsible.title(Lang::De)
+        );
+        // A question without a variant reads the same either way.
+        let goals = question("goals").unwrap();
+        assert_eq!(goals.title_for(&a, Lang::En), goals.title(Lang::En));
     }
 
     #[test]

@@ -5,6 +5,9 @@
 //! 2. Otherwise the scores decide: "do it" needs an overall score of at least
 //!    [`DO_IT_MIN_OVERALL`] and no dimension below its floor ([`floor`]; seed 002 asks every
 //!    question before "Ich mach das, aber dann richtig!": one missing piece is enough to fail).
+//!    Such a "leave it" names the minimum it missed in its own words ([`MINIMUMS`],
+//!    [`OVERALL_MINIMUM`]), as a knock-out does: no rule decides silently. A single answer that
+//!    alone would sink its dimension below the floor is a stated knock-out instead.
 //!
 //! A dimension score is the weighted mean of its questions' scores (a hidden follow-up counts
 //! 0); the overall score is the weighted mean of the dimension scores. Each knock-out names only
@@ -122,6 +125,7 @@ pub struct KnockOut {
 
 /// Most decisive first.
 pub static KNOCK_OUTS: &[KnockOut] = &[
+    // "Nur dabei sein" and "not decided yet" alike: no goal yet. Its text is true of both.
     KnockOut {
         id: "ko-no-goal",
         question: "goals",
@@ -129,38 +133,52 @@ pub static KNOCK_OUTS: &[KnockOut] = &[
         when: When::NoneOf("goals", REAL_GOALS),
         source: seed(CORE, "Dann sparen Sie sich den Aufwand."),
     },
-    // Unless people already talk about the company there a lot: then someone is listening,
-    // whatever the company believes (seed 002's Kunde 2: "Die Menschen suchen den Dialog zu
-    // Ihnen ... wir sollten hier einsteigen").
+    // Not online, or not known to be, unless people already talk about the company there a
+    // lot: then someone is listening, whatever the company believes (seed 002's Kunde 2: "Die
+    // Menschen suchen den Dialog zu Ihnen ... wir sollten hier einsteigen"). Not knowing
+    // whether anyone listens is found out first (seed 002 to Kunde 1: "Hört Ihnen überhaupt
+    // jemand zu?"); its text is true of both answers.
     KnockOut {
         id: "ko-audience-offline",
         question: "audience",
         states_also: &[],
         when: When::All(&[
-            When::Is("audience", &["not-online"]),
+            When::Is("audience", &["not-online", "unknown"]),
             When::Is("talked-about", &["dont-know", "no", "some"]),
         ]),
         source: seed(CORE, "wenn Ihnen keiner zuhört"),
     },
     KnockOut {
+        id: "ko-no-topics",
+        question: "topics",
+        states_also: &[],
+        when: When::Is("topics", &["none"]),
+        source: seed(
+            CORE,
+            "Aber irgendeine Art von Idee wohin es inhaltlich geht, sollte man schon haben.",
+        ),
+    },
+    // Nobody, or not decided yet who: "Wer macht es denn?" comes before any channel.
+    KnockOut {
         id: "ko-nobody",
         question: "responsible",
         states_also: &[],
-        when: When::Is("responsible", &["nobody"]),
+        when: When::Is("responsible", &["nobody", "undecided"]),
         source: seed(
             CORE,
             "Haben Sie Mitarbeiter, die die Plattformen pflegen können?",
         ),
     },
-    // Under two hours a week and no lasting budget to buy more: a channel run on leftovers,
-    // whoever is in charge and however quickly the answers would come, soon lies idle.
+    // Under two hours a week, or none fixed yet, and no lasting budget to buy more: a channel
+    // run on leftovers, whoever is in charge and however quickly the answers would come, soon
+    // lies idle.
     KnockOut {
         id: "ko-no-capacity",
         question: "hours",
         states_also: &["budget"],
         when: When::All(&[
-            When::Is("hours", &["under-2h"]),
-            When::Is("budget", &["none", "one-off"]),
+            When::Is("hours", &["undecided", "under-2h"]),
+            When::Is("budget", &["none", "undecided", "one-off"]),
         ]),
         source: seed(
             COURSE,
@@ -194,6 +212,20 @@ pub static KNOCK_OUTS: &[KnockOut] = &[
             "Schnelligkeit ist daher ein wichtiges K.O.-Kriterium.",
         ),
     },
+    // Seed 004 is categorical about the style ("völlig fehl am Platz"), and seed 002's
+    // unlocker shows that training and feedback did not loosen it. It used to decide through
+    // the looseness floor without a word; now it says so, and the plan's remedy is someone who
+    // writes naturally, or hiring one (seed 003).
+    KnockOut {
+        id: "ko-press-tone",
+        question: "tone",
+        states_also: &[],
+        when: When::Is("tone", &["press-release"]),
+        source: seed(
+            COURSE,
+            "Der Stil von Pressemeldungen oder platten Werbebotschaften ist hier völlig fehl am Platz.",
+        ),
+    },
     // Seed 002 is categorical: without knowing the platforms from one's own use, a company
     // is not ready. Practising comes first (the plan's first step). The seed's next sentence,
     // on fearing real names, is no knock-out here: someone who knows the platforms can
@@ -210,6 +242,126 @@ pub static KNOCK_OUTS: &[KnockOut] = &[
         ),
     },
 ];
+
+/// A company with channels of its own (seed 004: "Wie viele Blogs, Foren, Seiten und Kanäle
+/// liegen brach"): the plan deals with what it has, and some reasons speak of its channels.
+pub const ACTIVE: When = When::Is("presence", &["active"]);
+
+/// Another wording of a reason (`reason.<id>.<variant>`) where its condition holds; the first
+/// that holds wins. Every default text stays true for every answer that gives the reason, so a
+/// list that names reasons by id alone (the workshop's) is never wrong.
+pub struct ReasonVariant {
+    pub reason: &'static str,
+    pub variant: &'static str,
+    pub when: When,
+}
+
+pub static REASON_VARIANTS: &[ReasonVariant] = &[
+    ReasonVariant {
+        reason: "ko-nobody",
+        variant: "active",
+        when: ACTIVE,
+    },
+    ReasonVariant {
+        reason: "ko-no-capacity",
+        variant: "active",
+        when: ACTIVE,
+    },
+    ReasonVariant {
+        reason: "ko-ignores-customers",
+        variant: "active",
+        when: ACTIVE,
+    },
+    ReasonVariant {
+        reason: "ko-slow-answers",
+        variant: "active",
+        when: ACTIVE,
+    },
+    ReasonVariant {
+        reason: "ko-press-tone",
+        variant: "active",
+        when: ACTIVE,
+    },
+    ReasonVariant {
+        reason: "responsible-sideline",
+        variant: "active",
+        when: ACTIVE,
+    },
+];
+
+/// A minimum the scores missed: its reason id (text `reason.<id>`, which names the minimum in
+/// numbers) and the seed's question behind it.
+pub struct Minimum {
+    pub id: &'static str,
+    pub source: SeedRef,
+}
+
+/// Per dimension, in [`Dimension::ALL`] order: the reason a "leave it" gives when that
+/// dimension is below its floor and no knock-out decided.
+pub static MINIMUMS: [(Dimension, Minimum); 7] = [
+    (
+        Dimension::Goals,
+        Minimum {
+            id: "floor-goals",
+            source: seed(CORE, "Was will ich erreichen?"),
+        },
+    ),
+    (
+        Dimension::Audience,
+        Minimum {
+            id: "floor-audience",
+            source: seed(CORE, "Wen will ich erreichen?"),
+        },
+    ),
+    (
+        Dimension::Topics,
+        Minimum {
+            id: "floor-topics",
+            source: seed(
+                CORE,
+                "Habe ich REGELMÄßIG INTERESSANTE THEMEN für die Zielgruppe?",
+            ),
+        },
+    ),
+    (
+        Dimension::Resources,
+        Minimum {
+            id: "floor-resources",
+            source: seed(CORE, "Habe ich Ressourcen? Habe ich Zeit?"),
+        },
+    ),
+    (
+        Dimension::Looseness,
+        Minimum {
+            id: "floor-looseness",
+            source: seed(CORE, "Bin ich locker genug?"),
+        },
+    ),
+    (
+        Dimension::Dialog,
+        Minimum {
+            id: "floor-dialog",
+            source: seed(CORE, "Bin ich bereit für den Dialog?"),
+        },
+    ),
+    (
+        Dimension::Readiness,
+        Minimum {
+            id: "floor-readiness",
+            source: seed(CORE, "Bin ich bereit?"),
+        },
+    ),
+];
+
+/// The reason a "leave it" gives when the overall score is below [`DO_IT_MIN_OVERALL`] and no
+/// knock-out decided.
+pub static OVERALL_MINIMUM: Minimum = Minimum {
+    id: "overall-low",
+    source: seed(
+        CORE,
+        "Ich mach das, aber dann richtig! oder Ich lass das, weil ich kann es nicht!",
+    ),
+};
 
 pub struct ArchetypeRule {
     pub archetype: Archetype,
@@ -233,12 +385,18 @@ pub static ARCHETYPES: &[ArchetypeRule] = &[
         ]),
         source: seed(CORE, "Kunde 1 ist übereifrig."),
     },
-    // Kunde 2: "alles hat, um erfolgreich Social Media zu nutzen, aber halt nicht will".
+    // Kunde 2 by fear and signals, not by the verdict: it holds back ("Kunde 2 hat Angst,
+    // etwas zu machen"), while people already talk about it ("Die Menschen suchen den Dialog
+    // zu Ihnen"), and it has what Kunde 1 lacks, a goal and topics ("alles hat, um erfolgreich
+    // Social Media zu nutzen, aber halt nicht will"). Nobody in charge yet, a stiff tone or
+    // no know-how may turn the verdict, not the type.
     ArchetypeRule {
         archetype: Archetype::FearOfActing,
         when: When::All(&[
             When::Is("attitude", &["rather-later"]),
-            When::Verdict(Verdict::DoIt),
+            When::Is("talked-about", &["some", "lively"]),
+            When::Is("goals", REAL_GOALS),
+            When::Is("topics", &["occasional", "regular", "editorial-plan"]),
         ]),
         source: seed(CORE, "alles hat, um erfolgreich Social Media zu nutzen"),
     },

@@ -5,7 +5,10 @@ use std::collections::BTreeSet;
 use super::outcome::{Archetype, Phase, Verdict};
 use super::plan::PLAN;
 use super::questionnaire::{question, Dimension, Question, QUESTIONS};
-use super::rules::{When, ARCHETYPES, KNOCK_OUTS};
+use super::rules::{
+    floor, When, ARCHETYPES, DO_IT_MIN_OVERALL, KNOCK_OUTS, MINIMUMS, OVERALL_MINIMUM,
+    REASON_VARIANTS,
+};
 use super::seeds::{self, SeedRef};
 use super::{evaluate, Answers, Evaluation};
 use crate::texts::{table, Lang};
@@ -79,11 +82,18 @@ fn check_source(s: &SeedRef, ctx: &str) {
 
 #[test]
 fn questions_are_well_formed() {
-    assert!((12..=16).contains(&QUESTIONS.len()));
+    assert!((12..=18).contains(&QUESTIONS.len()));
     assert_unique("question id", QUESTIONS.iter().map(|q| q.id));
     for q in QUESTIONS {
         assert!(is_slug(q.id), "bad question id {}", q.id);
-        assert!((2..=6).contains(&q.options.len()), "{}: 2–6 options", q.id);
+        // A small number of concrete answers; a multi-select may have one more (goals: the
+        // five real ones, "just be there" and "not decided yet").
+        let most = if q.multi { 7 } else { 6 };
+        assert!(
+            (2..=most).contains(&q.options.len()),
+            "{}: 2–{most} options",
+            q.id
+        );
         assert_unique(q.id, q.options.iter().map(|o| o.id));
         check_source(&q.source, q.id);
         for o in q.options {
@@ -94,10 +104,28 @@ fn questions_are_well_formed() {
                 assert!(o.reason.is_none(), "{}.{}: unscored question", q.id, o.id);
             }
         }
-        // "Better" must mean something: weakest first, strictly rising.
+        // "Better" must mean something: weakest first, never falling, the last above the
+        // first. Two answers may score alike where the seeds see no difference (one person
+        // or several in charge, seed 003).
         if q.is_scored() && !q.multi {
             for pair in q.options.windows(2) {
-                assert!(pair[0].score < pair[1].score, "{}: scores must rise", q.id);
+                assert!(pair[0].score <= pair[1].score, "{}: scores must rise", q.id);
+            }
+            let (first, last) = (q.options[0].score, q.options[q.options.len() - 1].score);
+            assert!(
+                first < last,
+                "{}: the strongest must beat the weakest",
+                q.id
+            );
+        }
+        if let Some(v) = &q.title_variant {
+            assert!(is_slug(v.suffix), "{}: bad title variant", q.id);
+            let other = question(v.when.question).expect("title variant's question exists");
+            let before = QUESTIONS.iter().position(|x| x.id == other.id).unwrap();
+            let here = QUESTIONS.iter().position(|x| x.id == q.id).unwrap();
+            assert!(before < here, "{}: worded by a later question", q.id);
+            for o in v.when.any_of {
+                assert!(other.option(o).is_some(), "{}: unknown option {o}", q.id);
             }
         }
     }
@@ -110,7 +138,7 @@ fn questions_are_well_formed() {
         assert!(w > 0, "dimension {} has no scored question", d.id());
     }
     let follow_ups = QUESTIONS.iter().filter(|q| q.is_follow_up()).count();
-    assert!((1..=2).contains(&follow_ups), "at most two follow-ups");
+    assert!((1..=3).contains(&follow_ups), "at most three follow-ups");
 }
 
 #[test]
@@ -235,6 +263,67 @@ fn every_scored_answer_has_a_reason() {
 }
 
 #[test]
+fn reason_variants_and_minimums_refer_to_existing_ids() {
+    let mut reasons: BTreeSet<&str> = KNOCK_OUTS.iter().map(|k| k.id).collect();
+    reasons.extend(
+        QUESTIONS
+            .iter()
+            .flat_map(|q| q.options)
+            .filter_map(|o| o.reason),
+    );
+    for v in REASON_VARIANTS {
+        assert!(
+            reasons.contains(v.reason),
+            "variant of unknown reason {}",
+            v.reason
+        );
+        assert!(is_slug(v.variant), "{}.{}", v.reason, v.variant);
+        assert!(
+            !mentions_outcome(&v.when),
+            "{}: by the answers only",
+            v.reason
+        );
+        check_when(&v.when, v.reason, &mut BTreeSet::new());
+    }
+    let minimums: Vec<_> = MINIMUMS.iter().map(|(d, m)| (*d, m.id)).collect();
+    assert_eq!(
+        minimums.iter().map(|(d, _)| *d).collect::<Vec<_>>(),
+        Dimension::ALL
+    );
+    assert_unique(
+        "minimum",
+        minimums
+            .iter()
+            .map(|(_, id)| *id)
+            .chain([OVERALL_MINIMUM.id]),
+    );
+    for (_, m) in &MINIMUMS {
+        assert!(!reasons.contains(m.id), "{} clashes with a reason", m.id);
+        check_source(&m.source, m.id);
+    }
+    check_source(&OVERALL_MINIMUM.source, OVERALL_MINIMUM.id);
+}
+
+/// A minimum that decided says it in numbers: each text names the minimum it stands for.
+#[test]
+fn minimums_name_their_numbers() {
+    for lang in Lang::ALL {
+        for (d, m) in &MINIMUMS {
+            let text = crate::texts::text(lang, &format!("reason.{}", m.id));
+            assert!(
+                text.contains(&floor(*d).to_string()),
+                "{}: reason.{} must name {}",
+                lang.code(),
+                m.id,
+                floor(*d)
+            );
+        }
+        let text = crate::texts::text(lang, &format!("reason.{}", OVERALL_MINIMUM.id));
+        assert!(text.contains(&DO_IT_MIN_OVERALL.to_string()), "{text}");
+    }
+}
+
+#[test]
 fn archetype_rules_refer_to_existing_ids() {
     for a in Archetype::ALL {
         assert_eq!(ARCHETYPES.iter().filter(|r| r.archetype == a).count(), 1);
@@ -289,6 +378,9 @@ fn expected_keys() -> BTreeSet<String> {
     }
     for q in QUESTIONS {
         keys.insert(format!("q.{}.title", q.id));
+        if let Some(v) = &q.title_variant {
+            keys.insert(format!("q.{}.title.{}", q.id, v.suffix));
+        }
         keys.insert(format!("q.{}.why", q.id));
         if q.is_scored() {
             keys.insert(format!("q.{}.change", q.id));
@@ -303,12 +395,22 @@ fn expected_keys() -> BTreeSet<String> {
     for k in KNOCK_OUTS {
         keys.insert(format!("reason.{}", k.id));
     }
+    for v in REASON_VARIANTS {
+        keys.insert(format!("reason.{}.{}", v.reason, v.variant));
+    }
+    for (_, m) in &MINIMUMS {
+        keys.insert(format!("reason.{}", m.id));
+    }
+    keys.insert(format!("reason.{}", OVERALL_MINIMUM.id));
     for v in [Verdict::DoIt, Verdict::LeaveIt] {
         keys.insert(format!("verdict.{}.headline", v.slug()));
         keys.insert(format!("verdict.{}.summary", v.slug()));
         keys.insert(format!("verdict.{}.plain", v.slug()));
+        keys.insert(format!("verdict.{}.plain-active", v.slug()));
+        keys.insert(format!("verdict.{}.summary-active", v.slug()));
     }
     keys.insert("verdict.do-it.summary-caveats".to_string());
+    keys.insert("verdict.do-it.summary-caveats-active".to_string());
     for a in Archetype::ALL {
         keys.insert(format!("archetype.{}.title", a.id()));
         keys.insert(format!("archetype.{}.description", a.id()));
@@ -384,7 +486,7 @@ fn texts_are_complete_alike_and_without_orphans() {
                 assert_ne!(d, e, "{}: {k} is not translated", lang.code());
             }
             // Questions end with a question mark in every language, statements alike.
-            if k.ends_with(".title") && k.starts_with("q.") {
+            if k.starts_with("q.") && (k.ends_with(".title") || k.contains(".title.")) {
                 assert!(d.ends_with('?') && e.ends_with('?'), "{k}");
             }
         }

@@ -87,7 +87,7 @@ pub fn is_base64url_char(byte: u8) -> bool {
 }
 
 /// The six bits a base64url character stands for.
-fn sextet(c: u8) -> Option<u32> {
+pub fn sextet(c: u8) -> Option<u32> {
     ALPHABET.iter().position(|&a| a == c).map(|p| p as u32)
 }
 

@@ -125,9 +125,11 @@ pub fn decode_link(fragment: &str, lang: Lang) -> Result<(Workshop, usize), Work
             continue;
         }
         // One name twice (a hand-edited link) is two people: "Anna", "Anna (2)", as a merge does.
-        let added = result_link::decode(code)
-            .ok()
-            .and_then(|d| workshop.add(&workshop.free_variant(&name), d.answers).ok());
+        let added = result_link::decode(code).ok().and_then(|d| {
+            // A comparison made before a question existed reads as it did then.
+            let answers = d.answers_as_made();
+            workshop.add(&workshop.free_variant(&name), answers).ok()
+        });
         if added.is_none() {
             skipped += 1;
         }

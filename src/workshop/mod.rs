@@ -318,7 +318,8 @@ impl Workshop {
             return Err(AddError::NoLink);
         }
         let decoded = result_link::decode(result_code(link)).map_err(AddError::Link)?;
-        self.add(name, decoded.answers)
+        // A link made before a question existed compares as the check that made it read it.
+        self.add(name, decoded.answers_as_made())
     }
 
     /// Adds everyone of `other` that fits (a whole comparison link pasted or opened): someone

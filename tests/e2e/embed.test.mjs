@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { CSP, DIST, SHOTS, launch, openPage, serve, serveHostPages, waitForApp } from './harness.mjs';
+import { CSP, DIST, SHOTS, launch, messagesDelivered, openPage, serve, serveHostPages, settled, waitForApp } from './harness.mjs';
 import { DO_IT, axeViolations } from './flows.mjs';
 
 let app, hosts, browser;
@@ -16,6 +16,15 @@ before(async () => {
   browser = await launch();
 });
 after(async () => { await browser?.close(); await app?.close(); await hosts?.close(); });
+
+/** The heights of the iframe and of the check in it, once they match (or as they stay). */
+async function frameHeights(page, frameElement) {
+  const frame = await frameElement.contentFrame();
+  return settled(page, async () => ({
+    content: await frame.evaluate(() => Math.ceil(document.querySelector('.rc-app').getBoundingClientRect().height)),
+    box: (await frameElement.boundingBox()).height,
+  }), ({ content, box }) => Math.abs(box - content) <= 4);
+}
 
 /** Answers every question in `scope` (a page or frame) by clicks, calling `afterStep` after each. */
 async function clickThrough(scope, plan, afterStep = async () => {}) {
@@ -49,10 +58,9 @@ test('the snippet: an iframe whose height follows the content, and events for th
   assert.match(await frame.textContent('.rc-facts'), /Die Website, auf der Sie ihn nutzen, erfährt/);
   const mismatches = [];
   const checkHeight = async (step) => {
-    await page.waitForTimeout(120); // a ResizeObserver round trip
-    const content = await frame.evaluate(() => Math.ceil(document.querySelector('.rc-app').getBoundingClientRect().height));
-    const box = await frameElement.boundingBox();
-    if (Math.abs(box.height - content) > 4) mismatches.push(`${step}: iframe ${box.height}px, content ${content}px`);
+    // The iframe follows after a ResizeObserver round trip and a message: a mismatch that stays is noted.
+    const { content, box } = await frameHeights(page, frameElement);
+    if (Math.abs(box - content) > 4) mismatches.push(`${step}: iframe ${box}px, content ${content}px`);
   };
   await checkHeight('start');
   await clickThrough(frame, DO_IT, checkHeight);
@@ -151,7 +159,13 @@ test('the iframe\'s address opened in a tab of its own reports to nobody and say
   assert.doesNotMatch(await page.textContent('.rc-facts'), /erfährt/);
   await page.click('.rc-start button[type=submit]');
   await page.waitForSelector('.rc-question');
-  await page.waitForTimeout(200); // a height report would have gone out by now
+  // A height report would have gone out at the next rendering step, where the app's
+  // ResizeObserver runs before one of our own; and a message it posted then is delivered before ours.
+  await page.evaluate(() => new Promise((done) => {
+    const observer = new ResizeObserver(() => { observer.disconnect(); done(); });
+    observer.observe(document.querySelector('.rc-app'));
+  }));
+  await messagesDelivered(page);
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.pageErrors, []);
   await context.close();
@@ -162,13 +176,14 @@ test('messages from another window are ignored by the snippet', async () => {
   await page.goto(hosts.url + 'plain.html');
   const frameElement = await page.waitForSelector('.readiness-check-embed iframe');
   await waitForApp(await frameElement.contentFrame());
-  await page.waitForTimeout(200);
-  const before = (await frameElement.boundingBox()).height;
+  // Once the app's own height report has arrived (the iframe is as tall as the check).
+  const { box: before } = await frameHeights(page, frameElement);
   await page.evaluate(() => {
     window.postMessage({ source: 'readiness-check', type: 'height', detail: 5 }, '*');
     window.postMessage({ source: 'readiness-check', type: 'completed', detail: { verdict: 'forged' } }, '*');
   });
-  await page.waitForTimeout(200);
+  // The snippet has heard both by the time a message posted after them arrives.
+  await messagesDelivered(page);
   assert.equal((await frameElement.boundingBox()).height, before);
   assert.deepEqual(await page.evaluate(() => window.widgetEvents), []);
   await context.close();
@@ -324,10 +339,9 @@ test('a theme\'s important iframe height, a loader without a current script, a h
   await waitForApp(frame);
   await frame.click('.rc-start button[type=submit]');
   await frame.waitForSelector('.rc-question');
-  await page.waitForTimeout(150); // a ResizeObserver round trip
-  const content = await frame.evaluate(() => Math.ceil(document.querySelector('.rc-app').getBoundingClientRect().height));
-  const box = await frameElement.boundingBox();
-  assert.ok(Math.abs(box.height - content) <= 4, `iframe ${box.height}px, content ${content}px`);
+  // The iframe follows after a ResizeObserver round trip and a message.
+  const { content, box } = await frameHeights(page, frameElement);
+  assert.ok(Math.abs(box - content) <= 4, `iframe ${box}px, content ${content}px`);
 
   // A loader that fetches the file and runs its text (as jQuery's .html() does): the tag it
   // left in the page still places the check.

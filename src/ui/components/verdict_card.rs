@@ -20,7 +20,7 @@ pub fn VerdictCard(props: &VerdictCardProps) -> Html {
     html! {
         <div class="rc-verdict-card">
             <p class="rc-verdict-name">{ l.fill("verdict-name", &[("name", o.verdict.headline(lang))]) }</p>
-            <h1 id="rc-title" tabindex="-1" ref={props.heading.clone()} class="rc-verdict">{ o.verdict.plain(lang) }</h1>
+            <h1 id="rc-title" tabindex="-1" ref={props.heading.clone()} class="rc-verdict">{ o.plain(lang) }</h1>
             <p class="rc-summary">{ o.summary(lang) }</p>
             <h2 class="rc-decided-title">{ l.t("decided-title") }</h2>
             <ul class="rc-decisive">
