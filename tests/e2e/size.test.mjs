@@ -1,6 +1,6 @@
 // Sizes are deterministic: the test command fails when what a visitor's browser loads grows
-// past the budget. (The product target is 100 KB; see the README's "Size" section for where
-// the bytes are and how far off it is.)
+// past the budget: a guard against creep, raised only by named, measured amounts (the 100 KB
+// target is withdrawn; see docs/developers.md, "Size and speed").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DIST } from './harness.mjs';
@@ -25,8 +25,16 @@ import { sizes } from '../../scripts/sizes.mjs';
  *  cancels a confirmation, large type's controls and progress track) 0.3 KB: 168.9 KB. Issue 20:
  *  the texts as JSON files (texts/<lang>.json) read with serde_json on first use, 6.5 KB, its
  *  parser (read through visitors of our own: as a HashMap<String, String> serde's number
- *  formatting came along too, 11.9 KB): 175.5 KB. */
-export const PAGE_BUDGET_GZIP_BYTES = 175_500;
+ *  formatting came along too, 11.9 KB): 175.5 KB. The rest of issue 20 (the state in slices,
+ *  gloo's event listeners, one query reader, the host's messages written by serde): 2.4 KB,
+ *  177.8 KB. Issue 22 (the verdict card with what decided it in numbers, the plan and details
+ *  folded, the shared-result banner, the participant's hand-back, the print footer with date
+ *  and QR code, the auto-advance, the workshop's presentation with who answered what, as Yew
+ *  components and their texts): 18.9 KB, 196.8 KB. Issue 21's questions and advice and issue
+ *  23's host options (workshop entry, the host page as the links' base): 0.5 KB, 197.2 KB
+ *  (measured 2026-12-06). Issue 24 (only the language shown, the first screen pre-rendered)
+ *  is where these bytes are to be won back. */
+export const PAGE_BUDGET_GZIP_BYTES = 197_500;
 
 /** Files in dist/ that the page itself does not load. */
 const NOT_LOADED_BY_THE_PAGE = ['embed.js', 'readiness-check.html'];
@@ -35,6 +43,6 @@ test(`what the page loads stays within ${PAGE_BUDGET_GZIP_BYTES} bytes gzipped`,
   const loaded = sizes(DIST).filter((f) => !NOT_LOADED_BY_THE_PAGE.includes(f.file));
   assert.ok(loaded.some((f) => f.file.endsWith('.wasm')), 'the build has its wasm');
   const total = loaded.reduce((sum, f) => sum + f.gzip, 0);
-  console.log(`page loads ${loaded.length} files, ${total} B gzipped (budget ${PAGE_BUDGET_GZIP_BYTES} B, target 100000 B)`);
+  console.log(`page loads ${loaded.length} files, ${total} B gzipped (budget ${PAGE_BUDGET_GZIP_BYTES} B, SurveyJS about 415 KB)`);
   assert.ok(total <= PAGE_BUDGET_GZIP_BYTES, `${total} B gzipped is over the budget of ${PAGE_BUDGET_GZIP_BYTES} B`);
 });
