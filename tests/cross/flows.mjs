@@ -215,7 +215,7 @@ export function crossBrowserFlows(launch) {
       const { view, given } = await answerAll(tab, DO_IT, first, { by: 'mouse' });
       assert.deepEqual(given.map((g) => g.id), Object.keys(DO_IT), 'every question, in order');
       result = await showResult(tab, view, 'do-it');
-      assert.match(result.shareLink, /^http:\/\/127\.0\.0\.1:\d+\/#r=[A-Za-z0-9_-]{12}$/);
+      assert.match(result.shareLink, /^http:\/\/127\.0\.0\.1:\d+\/#r=[A-Za-z0-9_-]{14}$/);
       await noProblems(tab);
     } finally {
       await tab.close();
@@ -282,7 +282,7 @@ export function crossBrowserFlows(launch) {
       assert.equal(events[0].type, 'started');
       const completed = events.find((e) => e.type === 'completed');
       assert.equal(completed.detail.verdict, 'do-it');
-      assert.match(completed.detail.link, /#r=[A-Za-z0-9_-]{12}$/);
+      assert.match(completed.detail.link, /#r=[A-Za-z0-9_-]{14}$/);
       await frameFits(tab, frame, iframe);
       await noProblems(tab);
     } finally {

@@ -78,7 +78,7 @@ test('the snippet: an iframe whose height follows the content, and events for th
   assert.equal(types.filter((t) => t === 'answered').length, Object.keys(DO_IT).length);
   const completed = events.find((e) => e.type === 'completed');
   assert.equal(completed.detail.verdict, 'do-it');
-  assert.match(completed.detail.link, /#r=[A-Za-z0-9_-]{12}$/);
+  assert.match(completed.detail.link, /#r=[A-Za-z0-9_-]{14}$/);
   const answered = events.filter((e) => e.type === 'answered').map((e) => e.detail.step);
   assert.deepEqual(answered, answered.map((_, i) => i + 1), 'steps count up');
   // The host page itself is left alone.
@@ -422,9 +422,9 @@ test("a framed check leaves the host page's history alone", async () => {
   const frame = await (await page.waitForSelector('#plain-frame')).contentFrame();
   await waitForApp(frame);
   await frame.click('.rc-start button[type=submit]');
-  await frame.click('.rc-question .rc-options li:nth-child(2) label');
-  await frame.click('.rc-question button[type=submit]');
-  await frame.waitForSelector('.rc-question[data-question=goals]');
+  // Not yet on social media: the next question is the attitude (a step in the frame).
+  await frame.click('.rc-question .rc-options li:nth-child(1) label');
+  await frame.waitForSelector('.rc-question[data-question=attitude]');
   assert.equal(await page.evaluate(() => history.length), before);
   // Nor does the inline widget on the host's own page.
   await page.waitForFunction(() => window.readinessCheckRoot?.querySelector('.rc-start'));
@@ -449,13 +449,13 @@ test('inline mode on a host page that requires Trusted Types', async () => {
 
 test("a link to the consultancy's page with a result opens it in the frame, and links made there point to that page", async () => {
   const { page, context, problems } = await openPage(browser, { origin: hosts.origin });
-  await page.goto(hosts.url + 'plain.html#r=AZSOZH__4PUZ');
+  await page.goto(hosts.url + 'plain.html#r=AkJRHMsn_-Dp7g');
   const frame = await (await page.waitForSelector('.readiness-check-embed iframe')).contentFrame();
   await frame.waitForSelector('.rc-result[data-verdict=do-it]');
   // Someone else's result, said so at the top, with the way to one's own check.
   assert.ok(await frame.isVisible('.rc-shared-banner'));
   const link = await frame.inputValue('#rc-share-link');
-  assert.equal(link, `${hosts.url}plain.html#r=AZSOZH__4PUZ`, 'on the consultancy\'s site');
+  assert.equal(link, `${hosts.url}plain.html#r=AkJRHMsn_-Dp7g`, 'on the consultancy\'s site');
   // A fragment that is the page's own (an anchor) is not handed to the check.
   const plain = await openPage(browser, { origin: hosts.origin });
   await plain.page.goto(hosts.url + 'plain.html#kontakt');
@@ -470,7 +470,7 @@ test("a link to the consultancy's page with a result opens it in the frame, and 
 
 test('printing the host page in iframe mode prints the result once, with no blank pages', async () => {
   const { page, context } = await openPage(browser, { origin: hosts.origin, viewport: { width: 390, height: 844 } });
-  await page.goto(hosts.url + 'plain.html#r=AZSOZH__4PUZ');
+  await page.goto(hosts.url + 'plain.html#r=AkJRHMsn_-Dp7g');
   const frame = await (await page.waitForSelector('.readiness-check-embed iframe')).contentFrame();
   await frame.waitForSelector('.rc-result[data-verdict=do-it]');
   // The frame is thousands of pixels high on a phone's screen …

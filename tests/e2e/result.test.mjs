@@ -14,7 +14,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 /** Ready on every count, but resources under their minimum: leftover time, launch money. */
-const SHORT_OF_RESOURCES = { ...DO_IT, responsible: ['2'], hours: ['2'], budget: ['2'], 'response-time': ['2'] };
+const SHORT_OF_RESOURCES = { ...DO_IT, responsible: ['3'], hours: ['3'], budget: ['3'], 'response-time': ['2'] };
 
 async function resultOnPhone(plan, { locale = 'de-DE', query = '' } = {}) {
   const opened = await openPage(browser, { origin: server.origin, locale, ...PHONE });

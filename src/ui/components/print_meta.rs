@@ -10,6 +10,9 @@ pub struct PrintMetaProps {
     pub lang: Lang,
     pub url: String,
     pub company: Option<String>,
+    /// The articles the plan's steps cite: on paper as notes, on screen one tap away.
+    #[prop_or_default]
+    pub sources: Vec<&'static str>,
 }
 
 /// On paper only: when the result was made, for whom, and the way back to it online (the link
@@ -31,6 +34,9 @@ pub fn PrintMeta(props: &PrintMetaProps) -> Html {
             </p>
             if !props.url.is_empty() {
                 <p class="rc-print-link">{ l.t("print-link") }{ ": " }<span>{ &props.url }</span></p>
+            }
+            if !props.sources.is_empty() {
+                <p class="rc-print-sources">{ l.fill("print-sources", &[("titles", &props.sources.join("; "))]) }</p>
             }
             if let Some(svg) = qr {
                 { svg }

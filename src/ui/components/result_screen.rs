@@ -101,6 +101,13 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
         (false, None, None) => l.t("result-title").to_string(),
         (false, Some(company), None) => l.fill("result-for", &[("name", company)]),
     };
+    let mut sources: Vec<&'static str> = Vec::new();
+    for step in &outcome.plan {
+        let title = step.source.title(lang);
+        if !sources.contains(&title) {
+            sources.push(title);
+        }
+    }
     let decided_dimensions: Vec<&'static str> = decisive(&outcome)
         .iter()
         .filter_map(|d| d.dimension())
@@ -184,7 +191,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 if session.participant.is_none() {
                     <SharePanel url={AttrValue::from(url.clone())} {lang} someone_elses={session.from_link} {company_toggle} />
                 }
-                <PrintMeta {lang} url={url} company={company} />
+                <PrintMeta {lang} url={url} company={company} {sources} />
             </div>
             }
 
