@@ -30,11 +30,13 @@ import { sizes } from '../../scripts/sizes.mjs';
  *  177.8 KB. Issue 22 (the verdict card with what decided it in numbers, the plan and details
  *  folded, the shared-result banner, the participant's hand-back, the print footer with date
  *  and QR code, the auto-advance, the workshop's presentation with who answered what, as Yew
- *  components and their texts): 18.9 KB, 196.8 KB. Issue 21's questions and advice and issue
- *  23's host options (workshop entry, the host page as the links' base): 0.5 KB, 197.2 KB
- *  (measured 2026-12-06). Issue 24 (only the language shown, the first screen pre-rendered)
+ *  components and their texts): 18.9 KB, 196.8 KB. Issue 23's host options (workshop entry, the
+ *  host page as the links' base): 0.4 KB, 197.2 KB. Issue 21's questions and advice (where the
+ *  company stands and how its channels are kept, honest "not decided yet" answers, the second
+ *  link layout beside the first, the new plan steps and rules, their texts in both languages)
+ *  and the print's notes: 8.3 KB, 205.5 KB (measured 2026-12-06). Issue 24 (only the language shown, the first screen pre-rendered)
  *  is where these bytes are to be won back. */
-export const PAGE_BUDGET_GZIP_BYTES = 197_500;
+export const PAGE_BUDGET_GZIP_BYTES = 205_800;
 
 /** Files in dist/ that the page itself does not load. */
 const NOT_LOADED_BY_THE_PAGE = ['embed.js', 'readiness-check.html'];
