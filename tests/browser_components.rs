@@ -27,6 +27,14 @@ async fn mount(state: Option<State>) -> Element {
     root
 }
 
+/// The verdict in plain words the result shows for these answers.
+fn plain(answers: &readiness_check::assessment::Answers, lang: Lang) -> &'static str {
+    readiness_check::assessment::evaluate(answers)
+        .outcome()
+        .expect("complete")
+        .plain(lang)
+}
+
 fn text(root: &Element, selector: &str) -> String {
     root.query_selector(selector)
         .unwrap()
@@ -120,10 +128,13 @@ async fn result_shows_verdict_chart_and_plan() {
         result.get_attribute("data-verdict").as_deref(),
         Some("do-it")
     );
+    // The verdict in plain words; the seed's sentence is its name.
     assert_eq!(
         text(&root, "h1"),
-        readiness_check::assessment::Verdict::DoIt.headline(Lang::En)
+        plain(&examples::strong_answers(), Lang::En)
     );
+    assert!(text(&root, ".rc-verdict-name")
+        .contains(readiness_check::assessment::Verdict::DoIt.headline(Lang::En)));
     // Seven axes and one series in the chart, the same figures in the table.
     assert_eq!(
         root.query_selector_all(".rc-radar-axis").unwrap().length(),
@@ -159,7 +170,8 @@ async fn plumber_gets_leave_it() {
         result.get_attribute("data-verdict").as_deref(),
         Some("leave-it")
     );
-    assert_eq!(text(&root, "h1"), "Ich lass das, weil ich kann es nicht!");
+    assert_eq!(text(&root, "h1"), plain(&examples::plumber(), Lang::De));
+    assert!(text(&root, ".rc-verdict-name").contains("Ich lass das, weil ich kann es nicht!"));
     // The knock-outs decided it (the audience first, then the leftover resources); the
     // other weak answers are listed apart, not as deciding.
     let deciding = root
@@ -176,7 +188,7 @@ async fn plumber_gets_leave_it() {
         text(&root, ".rc-reasons li"),
         readiness_check::assessment::text(Lang::De, "reason.ko-audience-offline")
     );
-    assert!(text(&root, ".rc-result-text h3").contains("außerdem"));
+    assert!(text(&root, ".rc-details h3").contains("außerdem"));
     assert!(
         root.query_selector_all(".rc-reasons-more li")
             .unwrap()
@@ -188,8 +200,8 @@ async fn plumber_gets_leave_it() {
 #[wasm_bindgen_test]
 async fn kunde_2_does_it_and_sees_what_is_still_weak() {
     let root = mount(Some(state(Lang::De, Screen::Result, examples::kunde_2()))).await;
-    assert_eq!(text(&root, "h1"), "Ich mach das, aber dann richtig!");
-    assert_eq!(text(&root, ".rc-result-text h3"), "Was noch schwach ist");
+    assert_eq!(text(&root, "h1"), plain(&examples::kunde_2(), Lang::De));
+    assert_eq!(text(&root, ".rc-details h3"), "Was noch schwach ist");
     let weak = root.query_selector_all(".rc-reasons-more li").unwrap();
     assert!(weak.length() > 0);
     // One of them, which the plan practises: the factual tone.

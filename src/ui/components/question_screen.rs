@@ -144,7 +144,7 @@ pub fn question_screen(app: &AppHandle, heading: NodeRef) -> Html {
                 class={classes!((app.session.advancing == Some(question.id)).then_some("rc-advancing"))}>
                 <fieldset aria-describedby={if app.session.needs_answer > 0 { "rc-why rc-pick rc-answer-first" } else { "rc-why rc-pick" }}>
                     <legend>
-                        <h1 id="rc-title" tabindex="-1" ref={heading}>{ question.title(app.prefs.lang) }</h1>
+                        <h1 id="rc-title" tabindex="-1" ref={heading}>{ question.title_for(&app.session.answers, app.prefs.lang) }</h1>
                     </legend>
                     <p id="rc-why" class="rc-why">
                         <strong>{ l.t("why-we-ask") }</strong>{ " " }{ question.why(app.prefs.lang) }

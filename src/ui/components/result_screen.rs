@@ -45,7 +45,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                     <h1 id="rc-title" tabindex="-1" ref={heading}>{ l.t("missing-title") }</h1>
                     <ul>
                         { for missing.iter().filter_map(|id| assessment::question(id)).map(|q| html! {
-                            <li><button type="button" class="rc-link" onclick={on_click(&app, Action::Session(SessionAction::Edit(q.id)))}>{ q.title(lang) }</button></li>
+                            <li><button type="button" class="rc-link" onclick={on_click(&app, Action::Session(SessionAction::Edit(q.id)))}>{ q.title_for(&session.answers, lang) }</button></li>
                         }) }
                     </ul>
                 </section>

@@ -27,7 +27,7 @@ pub fn review_screen(app: &AppHandle, focus: NodeRef) -> Html {
         let chosen = app.session.answers.selected(q.id);
         html! {
             <li class="rc-review-item" data-question={q.id}>
-                <div class="rc-review-q">{ q.title(lang) }</div>
+                <div class="rc-review-q">{ q.title_for(&app.session.answers, lang) }</div>
                 <div class="rc-review-a">
                     if chosen.is_empty() {
                         <em>{ l.t("not-answered") }</em>
@@ -36,7 +36,7 @@ pub fn review_screen(app: &AppHandle, focus: NodeRef) -> Html {
                     }
                 </div>
                 <button type="button" class="rc-link" onclick={on_click(app, Action::Session(SessionAction::Edit(q.id)))} ref={focus_if(edited == Some(q.id))}
-                    aria-label={format!("{}: {}", l.t("change"), q.title(lang))}>{ l.t("change") }</button>
+                    aria-label={format!("{}: {}", l.t("change"), q.title_for(&app.session.answers, lang))}>{ l.t("change") }</button>
             </li>
         }
     });
