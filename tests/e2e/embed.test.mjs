@@ -70,7 +70,7 @@ test('the snippet: an iframe whose height follows the content, and events for th
   assert.equal(types.filter((t) => t === 'answered').length, Object.keys(DO_IT).length);
   const completed = events.find((e) => e.type === 'completed');
   assert.equal(completed.detail.verdict, 'do-it');
-  assert.match(completed.detail.link, /#r=[A-Za-z0-9_-]{12}$/);
+  assert.match(completed.detail.link, /#r=[A-Za-z0-9_-]{14}$/);
   const answered = events.filter((e) => e.type === 'answered').map((e) => e.detail.step);
   assert.deepEqual(answered, answered.map((_, i) => i + 1), 'steps count up');
   // The host page itself is left alone.
@@ -400,9 +400,9 @@ test("a framed check leaves the host page's history alone", async () => {
   const frame = await (await page.waitForSelector('#plain-frame')).contentFrame();
   await waitForApp(frame);
   await frame.click('.rc-start button[type=submit]');
-  await frame.click('.rc-question .rc-options li:nth-child(2) label');
+  await frame.click('.rc-question .rc-options li:nth-child(1) label');
   await frame.click('.rc-question button[type=submit]');
-  await frame.waitForSelector('.rc-question[data-question=goals]');
+  await frame.waitForSelector('.rc-question[data-question=attitude]');
   assert.equal(await page.evaluate(() => history.length), before);
   // Nor does the inline widget on the host's own page.
   await page.waitForFunction(() => window.readinessCheckRoot?.querySelector('.rc-start'));

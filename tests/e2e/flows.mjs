@@ -3,17 +3,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './harness.mjs';
 
-/** Number keys (1-based answer positions) per question: a company that should do it. */
+/**
+ * Number keys (1-based answer positions) per question: a company that has not started and
+ * should do it. Exactly the questions this path meets (a test counts them).
+ */
 export const DO_IT = {
-  attitude: ['2'], goals: ['2', '3'], audience: ['4'], 'talked-about': ['3'], topics: ['3'],
-  'content-kinds': ['1', '2'], responsible: ['3'], hours: ['3'], budget: ['3'], 'response-time': ['3'],
+  presence: ['1'], attitude: ['2'], goals: ['2', '3'], audience: ['4'], 'talked-about': ['3'], topics: ['3'],
+  'content-kinds': ['1', '2'], responsible: ['4'], hours: ['4'], budget: ['4'], 'response-time': ['3'],
   tone: ['3'], 'customer-voice': ['3'], criticism: ['3'], 'know-how': ['3'], 'real-names': ['3'], guidelines: ['3'],
 };
 
 /** The plumber of seed 002: customers find them in the phone book, not online. */
 export const LEAVE_IT = {
   ...DO_IT, attitude: ['2'], goals: ['2'], audience: ['1'], 'talked-about': ['2'], topics: ['2'],
-  'content-kinds': ['1'], responsible: ['2'], hours: ['1'], budget: ['2'], 'response-time': ['2'],
+  'content-kinds': ['1'], responsible: ['3'], hours: ['2'], budget: ['3'], 'response-time': ['2'],
 };
 
 export async function currentQuestion(page) {

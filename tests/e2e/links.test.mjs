@@ -119,6 +119,28 @@ test('the copied link opens the same result in a fresh browser, and can be chang
   await other.context.close();
 });
 
+test('a link made with the first format (v1) opens with its answers and asks only where the company stands', async () => {
+  const { page, context, problems } = await fresh('#r=AZSOZH__4PUZ');
+  await page.waitForSelector('.rc-question[data-question=presence]');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'rc-title');
+  await page.keyboard.press('1'); // not yet: v1 asked every company as one that had not started
+  await page.keyboard.press('Enter');
+  // Everything else was in the link: each following question shows its answer, and Enter goes
+  // on to the overview and the verdict the link gave.
+  await page.waitForSelector('.rc-question[data-question=attitude]');
+  assert.equal(await page.isChecked('#rc-attitude-want-to-check'), true);
+  for (let i = 0; i < 20 && !(await page.$('.rc-review')); i++) {
+    const id = await currentQuestion(page);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((prev) => document.querySelector('.rc-question')?.dataset.question !== prev, id);
+  }
+  await page.click('.rc-review button.rc-primary');
+  await page.waitForSelector('.rc-result[data-verdict=do-it]');
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});
+
 test('a share sheet that fails says so and selects the link; one closed by the person says nothing', async () => {
   const opened = await openPage(browser, { origin: server.origin });
   const { page, context, problems } = opened;
@@ -157,7 +179,7 @@ test("someone's result link leaves one's own progress alone, and leaves the addr
   await page.keyboard.press('Enter');
   await answerByKeyboard(page, DO_IT, { stopAt: 'responsible' });
 
-  const linked = server.url + '?utm_source=mail&r=AZSOZH__4PUZ';
+  const linked = server.url + '?utm_source=mail&r=AkJRHMsn_-Dp7g';
   await page.goto(linked);
   await page.waitForSelector('.rc-result[data-verdict]');
   await page.goto(server.url);
@@ -193,7 +215,7 @@ test('a result link pasted into the open tab is shown, and the own answers wait'
   await page.keyboard.press('Enter');
   await answerByKeyboard(page, DO_IT, { stopAt: 'responsible' });
   // Only the fragment changes: the browser does not load the page again by itself.
-  await page.evaluate(() => { location.hash = 'r=AZSOZH__4PUZ'; });
+  await page.evaluate(() => { location.hash = 'r=AkJRHMsn_-Dp7g'; });
   await page.waitForSelector('.rc-result[data-verdict]');
   assert.match(await page.textContent('.rc-result .rc-nav button.rc-primary'), /Zurück zu meinen Antworten/);
   // Said at the top, too: the person's own answers are safe.
@@ -210,8 +232,10 @@ test('prefill preselects answers by id and quietly names the unknown ones', asyn
   assert.match(await page.textContent('.rc-notice'), /a\.nonsense/);
   assert.match(await page.textContent('.rc-notice'), /a\.tone=loud/);
   await page.click('.rc-start button[type=submit]');
-  await page.keyboard.press('2');
-  await page.keyboard.press('Enter');
+  for (const key of ['1', '2']) { // presence, attitude
+    await page.keyboard.press(key);
+    await page.keyboard.press('Enter');
+  }
   await page.waitForSelector('.rc-question[data-question=goals]');
   assert.equal(await page.isChecked('#rc-goals-sell-more'), true);
   assert.equal(await page.isChecked('#rc-goals-service'), true);
@@ -227,7 +251,7 @@ const HOSTILE = {
   truncated: [null, /unvollständig/], // filled from a real code
   'wrong checksum': [null, DAMAGED],
   'lower-cased by a chat tool': [null, DAMAGED],
-  'newer version': ['#r=AgECAwQFBgcI', /neueren Version/],
+  'newer version': ['#r=AwECAwQFBgcI', /neueren Version/],
   'non-ASCII': ['#r=%C3%A4%C3%B6%C3%BC%E2%82%AC', DAMAGED],
   'percent junk': ['#r=%ZZ%%%41%', DAMAGED],
   'script in the fragment': ['#r=<script>alert(1)</script>', DAMAGED],
@@ -313,9 +337,9 @@ test('progress a newer version kept is never written over by this one', async ()
   await page.click('.rc-start button[type=submit]');
   const newer = 'v=2&lang=de&answers=from-the-future';
   await page.evaluate((newer) => localStorage.setItem('readiness-check', newer), newer);
-  await page.keyboard.press('2');
+  await page.keyboard.press('1');
   await page.keyboard.press('Enter');
-  await page.waitForSelector('.rc-question[data-question=goals]');
+  await page.waitForSelector('.rc-question[data-question=attitude]');
   assert.match(await page.textContent('.rc-notice'), /neueren Version/);
   assert.equal(await page.evaluate(() => localStorage.getItem('readiness-check')), newer);
   // And opened with it: it says so at once, the check works, and storage keeps the newer answers.
@@ -340,9 +364,9 @@ test('a full storage is reported once and the check goes on', async () => {
   await page.click('.rc-start button[type=submit]');
   await page.waitForSelector('.rc-notice');
   assert.match(await page.textContent('.rc-notice'), /Speicher voll/);
-  await page.keyboard.press('2');
+  await page.keyboard.press('1');
   await page.keyboard.press('Enter');
-  await page.waitForSelector('.rc-question[data-question=goals]');
+  await page.waitForSelector('.rc-question[data-question=attitude]');
   assert.equal(await page.$$eval('.rc-notice', (n) => n.length), 1, 'said once, not at every answer');
   assert.deepEqual(problems.pageErrors, []);
   await context.close();
@@ -353,8 +377,8 @@ test('a link\'s long unbroken words (brand, call to action, names, skipped value
   const cases = [
     `?large=1&brand=${word(25)}`,
     `?brand=${word(38)}`,
-    `?cta-text=${word(46)}&cta-url=https://a.example/#r=AZSOZH__4PUZ`,
-    `#c=AZSOZH__4PUZ.AZAlIi_9oAxO&n=${'W'.repeat(40)},Anna`,
+    `?cta-text=${word(46)}&cta-url=https://a.example/#r=AkJRHMsn_-Dp7g`,
+    `#c=AkJRHMsn_-Dp7g.AkJASkaP_aCwWA&n=${'W'.repeat(40)},Anna`,
     `?a.goals=${'y'.repeat(40)}`,
     `?large=1&a.${'z'.repeat(40)}=x`,
   ];

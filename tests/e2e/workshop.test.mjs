@@ -11,6 +11,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 // Result links as participants send them (made with link format v1).
 const PEOPLE = [
+  // Result codes made with the first link format (v1): they keep opening in a comparison.
   ['Anna', 'AZSOZH__4PUZ'], // ready on every count
   ['<img src=x onerror=alert(1)>', 'AZAlIi_9oAxO'], // the plumber: customers not online
   ['Jürgen', 'AdKR411UwPIe'], // Kunde 2: has it all, holds back
