@@ -164,10 +164,7 @@ fn three_participants_side_by_side() {
     );
     let ko = c.team_reasons[1].text(Lang::De);
     assert!(ko.starts_with("K.-o.-Kriterium bei 1 von 3"), "{ko}");
-    assert!(
-        ko.contains("dass Ihre Zielgruppe auf den Plattformen unterwegs ist"),
-        "{ko}"
-    );
+    assert!(ko.contains("dass Ihnen dort jemand zuhört"), "{ko}");
     assert!(c.team_reasons[1].source().is_some());
     assert!(c.team_reasons[0].source().is_none());
 }

@@ -3,7 +3,8 @@
 //! Where is what: questions, answers and weights in `questionnaire.rs`; knock-outs,
 //! thresholds and archetypes in `rules.rs`; plan steps and their seed passages in `plan.rs`;
 //! the engine that applies them in `evaluate.rs`. Their texts are in `texts/<lang>.json`, by
-//! the keys these files name (`q.<id>.title`, `reason.<id>`, `plan.<id>`, …).
+//! the keys these files name (`q.<id>.title`, `reason.<id>`, `plan.<id>`, …; a wording for a
+//! company that is already active under `q.<id>.title.active` and `reason.<id>.active`).
 
 mod answers;
 pub mod decisive;

@@ -42,7 +42,7 @@ pub static PLAN: &[StepRule] = &[
         phase: Phase::Practise,
         when: KUNDE_2,
         source: seed(CORE, "Hören Sie zu und steigen Sie ein, wo es nötig ist."),
-        details: &[("own-channel", DO_IT)],
+        details: &[],
     },
     StepRule {
         id: "practise-goals",
@@ -81,25 +81,27 @@ pub static PLAN: &[StepRule] = &[
         ),
         details: &[],
     },
-    // Hours or budget not fixed yet: settle them before anything starts.
+    // Going ahead with hours not fixed yet: settle what can be provided for good before
+    // starting. (A budget not fixed yet is join-budget's "dauerhaft, nicht nur für den Start";
+    // under "leave it" the knock-out and what would have to change say it.)
     StepRule {
         id: "practise-capacity",
         phase: Phase::Practise,
-        when: When::Any(&[HOURS_OPEN, When::Is("budget", &["undecided"])]),
+        when: When::All(&[DO_IT, HOURS_OPEN]),
         source: seed(
             COURSE,
             "klären Sie, welche Kapazitäten dauerhaft bereitgestellt werden können",
         ),
         details: &[],
     },
-    // No one named with the time and the say to answer: that needs the management's backing.
-    // (Where leftover time is all there is but something else decides "leave it", the plan
-    // stays on that.)
+    // Who does it is not decided, or it is left to whoever has time: that needs the
+    // management's backing. (Nobody with the time at all: practise-hire. Leftover time where
+    // something else decides "leave it": the plan stays on that.)
     StepRule {
         id: "practise-backing",
         phase: Phase::Practise,
         when: When::Any(&[
-            When::Is("responsible", &["nobody", "undecided"]),
+            When::Is("responsible", &["undecided"]),
             When::All(&[DO_IT, When::Is("responsible", &["whoever-has-time"])]),
         ]),
         source: seed(
@@ -122,7 +124,7 @@ pub static PLAN: &[StepRule] = &[
             "Interne Workshops oder das Einstellen von Fachpersonal kann hier Abhilfe schaffen.",
         ),
         details: &[
-            ("nobody", When::Is("responsible", &["nobody", "undecided"])),
+            ("nobody", When::Is("responsible", &["nobody"])),
             ("know-how", When::Is("know-how", &["none"])),
         ],
     },
@@ -239,12 +241,12 @@ pub static PLAN: &[StepRule] = &[
         source: ASKED_CUSTOMERS,
         details: &[],
     },
-    // Where the audience is only partly known to be there: the platforms' user studies,
-    // compared with one's own customers.
+    // Where only part of the audience is there: the platforms' user studies, compared with
+    // one's own customers, tell which part where. (Not knowing at all: ask them, above.)
     StepRule {
         id: "listen-platform-studies",
         phase: Phase::Listen,
-        when: When::Is("audience", &["unknown", "partly"]),
+        when: When::Is("audience", &["partly"]),
         source: seed(
             COURSE,
             "Die Ergebnisse können mit den eigenen Zielgruppen verglichen werden",
@@ -283,13 +285,14 @@ pub static PLAN: &[StepRule] = &[
         details: &[],
     },
     // MITREDEN
-    // Kunde 2 joins where people talk about it even while it leaves its own channel for later.
+    // (Kunde 2 starts there, in its first step, whatever the verdict.)
     StepRule {
         id: "join-existing-talk",
         phase: Phase::Join,
         when: When::All(&[
+            DO_IT,
+            When::Not(&KUNDE_2),
             When::Is("talked-about", &["some", "lively"]),
-            When::Any(&[DO_IT, KUNDE_2]),
         ]),
         source: seed(CORE, "wir sollten hier einsteigen"),
         details: &[],
@@ -361,13 +364,17 @@ pub static PLAN: &[StepRule] = &[
         ),
         details: &[],
     },
-    // Posting without answering (Teldafax), or a routine of planned posts: talk, not only send.
+    // Going ahead after posting without answering (Teldafax), or with a routine of planned
+    // posts: talk, not only send. (Under "leave it", listen-open-questions says it.)
     StepRule {
         id: "join-interaction",
         phase: Phase::Join,
-        when: When::Any(&[
-            When::Is("upkeep", &["posting"]),
-            When::All(&[DO_IT, When::Is("topics", &["editorial-plan"])]),
+        when: When::All(&[
+            DO_IT,
+            When::Any(&[
+                When::Is("upkeep", &["posting"]),
+                When::Is("topics", &["editorial-plan"]),
+            ]),
         ]),
         source: seed(ORGANISATION, "Man spricht hier von passiver Aktivität!"),
         details: &[],
@@ -380,10 +387,9 @@ pub static PLAN: &[StepRule] = &[
             ORGANISATION,
             "Wer übernimmt was und in welchem Zeitintervall?",
         ),
-        details: &[
-            ("named", When::Is("responsible", &["whoever-has-time"])),
-            ("per-channel", ACTIVE),
-        ],
+        // (Someone to name where "whoever has time" does it: practise-backing. A company with
+        // channels fixes them for each it keeps: join-few-channels says which.)
+        details: &[],
     },
     // Service or feedback goals, or answers that take days: those close to the customers know
     // the questions, and often the answers.
@@ -424,12 +430,12 @@ pub static PLAN: &[StepRule] = &[
         source: seed(COURSE, "nicht zum Nulltarif zu haben"),
         details: &[],
     },
-    // Under two hours (or none fixed) pass the knock-out only with a lasting budget: this
-    // says what it is for.
+    // Under two hours pass the knock-out only with a lasting budget: this says what it is for.
+    // (Hours not fixed yet are settled first: practise-capacity.)
     StepRule {
         id: "join-buy-time",
         phase: Phase::Join,
-        when: When::All(&[DO_IT, When::Is("hours", &["undecided", "under-2h"])]),
+        when: When::All(&[DO_IT, When::Is("hours", &["under-2h"])]),
         source: seed(
             COURSE,
             "ist nur mit einem ausreichenden Budget möglich und mit einem Team",
