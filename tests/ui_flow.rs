@@ -543,3 +543,27 @@ fn a_multiple_choice_answer_waits_for_next() {
         .answers
         .is_selected(multi.id, multi.options[1].id));
 }
+
+/// The company a result names, and the one its link carries: the person's own only when they
+/// chose to send it; a shown link's sender's as sent.
+#[test]
+fn a_results_company_goes_into_its_link_only_when_chosen() {
+    use readiness_check::ui::state::Session;
+    let own = Session {
+        company: "Bäckerei Korn".into(),
+        ..Session::default()
+    };
+    assert_eq!(own.result_company(false), (Some("Bäckerei Korn"), None));
+    assert_eq!(
+        own.result_company(true),
+        (Some("Bäckerei Korn"), Some("Bäckerei Korn"))
+    );
+    assert_eq!(Session::default().result_company(true), (None, None));
+    let shown = Session {
+        from_link: true,
+        link_company: Some("Datev".into()),
+        company: String::new(),
+        ..Session::default()
+    };
+    assert_eq!(shown.result_company(false), (Some("Datev"), Some("Datev")));
+}

@@ -220,13 +220,8 @@ pub fn is_own_page() -> bool {
         .is_some_and(|root| root.has_attribute("data-readiness-check"))
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StorageProblem {
-    /// No storage at all (blocked, private mode, sandboxed frame).
-    Unavailable,
-    /// The browser refused to write (quota).
-    Full,
-}
+/// Why storage could not be used: the save policy's own terms (`ui::save::WriteFailed`).
+pub use crate::ui::save::WriteFailed as StorageProblem;
 
 const STORAGE_KEY: &str = "readiness-check";
 

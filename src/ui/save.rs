@@ -49,11 +49,13 @@ pub fn decide(state: &State, opened_with: (Lang, bool), stored: Option<&str>) ->
     }
 }
 
-/// Why writing failed, as the person is told it (once per page: the same problem repeats on
-/// every change).
+/// Why storage could not be used, as the browser edge reports it and the person is told it
+/// (once per page: the same problem repeats on every change).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WriteFailed {
+    /// No storage at all (blocked, private mode, sandboxed frame).
     Unavailable,
+    /// The browser refused to write (quota).
     Full,
 }
 

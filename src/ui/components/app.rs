@@ -8,11 +8,11 @@ use super::result_screen::ResultScreen;
 use super::review_screen::review_screen;
 use super::start_screen::start_screen;
 use super::workshop_screen::WorkshopScreen;
-use crate::browser::{self, host, StorageProblem};
+use crate::browser::{self, host};
 use crate::share::params;
 use crate::ui::hooks::{self, AppHandle};
 use crate::ui::host_config::HostConfig;
-use crate::ui::save::{self, Save, WriteFailed};
+use crate::ui::save::{self, Save};
 use crate::ui::snapshot;
 use crate::ui::state::{Action, NoticeAction, Screen, State};
 use crate::ui::{host_events, launch};
@@ -150,12 +150,9 @@ pub fn App(props: &AppProps) -> Html {
             }
             let stored = browser::load_progress().ok().flatten();
             let refused = match save::decide(state, opened_with, stored.as_deref()) {
-                Save::Write(snapshot) => browser::save_progress(&snapshot).err().map(|problem| {
-                    save::notice_for(match problem {
-                        StorageProblem::Unavailable => WriteFailed::Unavailable,
-                        StorageProblem::Full => WriteFailed::Full,
-                    })
-                }),
+                Save::Write(snapshot) => browser::save_progress(&snapshot)
+                    .err()
+                    .map(save::notice_for),
                 Save::Refuse(notice) => Some(notice),
                 Save::Skip(_) => None,
             };

@@ -62,20 +62,12 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
     let code = link::encode(&session.answers);
     // Whose name the link carries: the sender's, passed on; the person's own only if they
     // chose to send it.
-    let company = if session.from_link {
-        session.link_company.clone()
-    } else {
-        Some(session.company.clone()).filter(|c| !c.is_empty())
-    };
-    let sent_company = if session.from_link {
-        company.clone()
-    } else {
-        company.clone().filter(|_| *with_company)
-    };
+    let (company, sent_company) = session.result_company(*with_company);
+    let company = company.map(str::to_owned);
     let url = params::result_link(
         &config.link_base(browser::page_address),
         &code,
-        sent_company.as_deref(),
+        sent_company,
     );
     let company_toggle = (!session.from_link && company.is_some()).then(|| {
         let with_company = with_company.clone();

@@ -356,6 +356,17 @@ impl Session {
         };
     }
 
+    /// The company named on the result and, where it goes along, in its link: a shown link's
+    /// sender's (as sent), else the person's own, in the link only when they chose to send it.
+    pub fn result_company(&self, send_own: bool) -> (Option<&str>, Option<&str>) {
+        if self.from_link {
+            let sender = self.link_company.as_deref();
+            return (sender, sender);
+        }
+        let own = Some(self.company.as_str()).filter(|c| !c.is_empty());
+        (own, own.filter(|_| send_own))
+    }
+
     /// Shows a result link's answers, the person's own set aside (they stay in storage).
     pub fn show_link(&mut self, answers: Answers, company: Option<String>) {
         if !self.answers.is_empty() || !self.company.is_empty() {
