@@ -5,7 +5,11 @@
 //    the snippet and the service worker);
 // 3. writes sw.js, a service worker that precaches this build, and registers it from start.js;
 // 4. writes readiness-check.html: the whole app in one file (CSS, JS and the wasm as base64),
-//    which runs when opened straight from disk (file://), with no fetch at all.
+//    which runs when opened straight from disk (file://), with no fetch at all;
+// 5. (before 3, so the service worker keeps them) writes each language's texts to a file of its
+//    own, named by its hash, and puts the start screen the app's components rendered at build
+//    time (src/bin/prerender.rs, run by scripts/prerender.sh as Trunk's pre-build hook) into
+//    index.html, with web/boot.js inlined to show it: the page paints it before the wasm comes.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -101,6 +105,43 @@ writeFileSync(indexPath, html);
 const startPath = join(dir, 'start.js');
 writeFileSync(startPath, served(readFileSync(startPath, 'utf8')));
 
+// 5. The texts, one file a language, and the pre-rendered start screen.
+const langs = ['de', 'en'];
+const textsFiles = {};
+for (const lang of langs) {
+  const json = JSON.stringify(JSON.parse(readFileSync(join(root, `texts/${lang}.json`), 'utf8')));
+  const name = `texts-${lang}-${createHash('sha256').update(json).digest('hex').slice(0, 16)}.json`;
+  writeFileSync(join(dir, name), json);
+  textsFiles[lang] = { name, json };
+}
+const prerendered = (lang) => {
+  const file = join(root, 'target/prerender', `start-${lang}.html`);
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`${file} is missing: scripts/prerender.sh (Trunk's pre-build hook) writes it`);
+  }
+};
+// A file, not an inline script: a strict Content-Security-Policy ('self') runs it. Right after
+// the start screen, so it runs before the first paint; its request goes out with the CSS's,
+// which the first paint waits for anyway.
+const boot = minify(readFileSync(join(root, 'web/boot.js'), 'utf8'));
+if (boot.includes('</script')) throw new Error('cannot inline web/boot.js: closing tag inside');
+const bootName = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dir, bootName), boot);
+const mainTag = /<main\b[^>]*\bid="?readiness-check"?[^>]*>/;
+const mainClose = '</main>';
+if (!mainTag.test(html) || !html.includes(mainClose)) throw new Error('no <main id=readiness-check> in index.html');
+// The other languages wait in <template>s: inert, so no id is in the page twice.
+const startScreens = `<div class=rc-pre hidden>${prerendered('de')}</div>` +
+  langs.slice(1).map((lang) => `<template id=rc-pre-${lang}>${prerendered(lang)}</template>`).join('');
+const withStart = (page, textsUrl, bootTag) => page
+  .replace(mainTag, (tag) => tag.replace(/>$/, langs.map((lang) => ` data-rc-texts-${lang}="${textsUrl(lang)}"`).join('') + '>'))
+  .replace(mainClose, () => `${startScreens}${mainClose}${bootTag}`);
+const pageWithoutStart = html;
+html = withStart(html, (lang) => `./${textsFiles[lang].name}`, `<script src="./${bootName}"></script>`);
+writeFileSync(indexPath, html);
+
 // 3. The service worker, with this build's files.
 const files = readdirSync(dir).filter((f) => f !== 'sw.js' && f !== SINGLE_FILE).sort();
 const version = createHash('sha256');
@@ -115,7 +156,8 @@ glue = glue.replace(glueExport, '');
 const css = read(cssName).toString('utf8');
 if (glue.includes('</script') || css.includes('</style')) throw new Error('cannot inline: closing tag inside');
 const wasm = short.wasm.toString('base64');
-const single = html
+// One file holds both languages, as data: addresses the app fetches like files.
+const single = withStart(pageWithoutStart, (lang) => `data:application/json;base64,${Buffer.from(textsFiles[lang].json).toString('base64')}`, `<script>${boot}</script>`)
   .replace(linkTag('stylesheet').tag, () => `<style>${css}</style>`)
   .replace(linkTag('modulepreload').tag, '')
   .replace(linkTag('preload').tag, '')

@@ -137,7 +137,7 @@ fn text(value: &str) -> Result<String, &'static str> {
 }
 
 /// Only http(s) addresses: no `javascript:`, `data:` or relative surprises.
-fn web_url(value: &str) -> Result<String, &'static str> {
+pub(crate) fn web_url(value: &str) -> Result<String, &'static str> {
     let value = value.trim();
     let lower = value.to_ascii_lowercase();
     let rest = lower

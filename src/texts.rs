@@ -5,8 +5,12 @@
 //! its file; a key a language lacks falls back to German, then to [`MISSING_TEXT`], so a
 //! lookup never panics. `tests/texts.rs` keeps the files alike (keys, order, placeholders).
 //!
-//! The files are compiled in and each is parsed once, on first use, into a table that lives
-//! as long as the program: that is what lets a lookup hand out `&'static str`.
+//! Natively (tests, the build's prerender step) the files are compiled in. In the browser they
+//! are not: the page fetches the language it shows and [`install`]s it (the other one when the
+//! person switches), so a visitor loads one language's texts, not both. Either way a table is
+//! parsed once and lives as long as the program: that is what lets a lookup hand out
+//! `&'static str`. A host's own texts ([`host_overrides`]) are laid over a table as it is
+//! installed.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -39,11 +43,22 @@ impl Lang {
             .find(|l| primary.eq_ignore_ascii_case(l.code()))
     }
 
-    /// The language's text file as compiled in (JSON: one object, key -> text).
+    /// The language's text file as compiled in (JSON: one object, key -> text); in the browser
+    /// the page fetches it instead (see the module's note).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn source(self) -> &'static str {
         match self {
             Lang::De => include_str!("../texts/de.json"),
             Lang::En => include_str!("../texts/en.json"),
+        }
+    }
+
+    /// The language's name in itself, on the button that switches to it: there before the
+    /// language's texts are (the page loads only the texts of the language shown).
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::De => "Deutsch",
+            Lang::En => "English",
         }
     }
 
@@ -55,18 +70,103 @@ impl Lang {
 /// Shown when a key has no text in any language (the tests keep this from happening).
 pub const MISSING_TEXT: &str = "?";
 
-/// The language's texts, parsed on first use. A file that does not parse gives an empty table
-/// (its texts then fall back to German) rather than a panic; the tests make sure each parses.
-pub fn table(lang: Lang) -> &'static HashMap<String, String> {
-    static TABLES: [OnceLock<HashMap<String, String>>; Lang::ALL.len()] =
-        [const { OnceLock::new() }; Lang::ALL.len()];
-    TABLES[lang.index()].get_or_init(|| parse(lang.source()).unwrap_or_default())
+type Table = HashMap<String, String>;
+
+static TABLES: [OnceLock<Table>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
+
+/// The language's texts. Natively parsed from the compiled-in file on first use (a file that
+/// does not parse gives an empty table, whose texts then fall back to German, rather than a
+/// panic; the tests make sure each parses). In the browser: what [`install`] was given, or an
+/// empty table before that.
+pub fn table(lang: Lang) -> &'static Table {
+    let cell = &TABLES[lang.index()];
+    #[cfg(not(target_arch = "wasm32"))]
+    return cell.get_or_init(|| parse(lang.source()).unwrap_or_default());
+    #[cfg(target_arch = "wasm32")]
+    {
+        static EMPTY: OnceLock<Table> = OnceLock::new();
+        cell.get().unwrap_or_else(|| EMPTY.get_or_init(Table::new))
+    }
+}
+
+/// Whether the language's texts are there to be read (always, natively).
+pub fn is_installed(lang: Lang) -> bool {
+    cfg!(not(target_arch = "wasm32")) || TABLES[lang.index()].get().is_some()
+}
+
+/// Makes `json` (the language's text file) the language's texts, with a host's own texts for
+/// it laid over them. Returns what was wrong with the host's texts (each ignored, its built-in
+/// text kept), for the console. A language already installed keeps its texts: lookups may hold
+/// on to them.
+pub fn install(lang: Lang, json: &str, host: Option<&Table>) -> Result<Vec<String>, String> {
+    let mut table = parse(json).map_err(|e| format!("the {} texts: {e}", lang.code()))?;
+    let problems = host.map(|h| overlay(&mut table, h)).unwrap_or_default();
+    let _ = TABLES[lang.index()].set(table);
+    Ok(problems)
+}
+
+/// A host's texts file: one object per language code, each an object of texts, e.g.
+/// `{"de": {"ui.start-button": "Los geht's"}, "en": {...}}`. Returns each language's texts and
+/// what was wrong (a language we do not have); a file that is not such an object is an error.
+pub fn host_overrides(json: &str) -> Result<(HashMap<Lang, Table>, Vec<String>), String> {
+    let mut de = serde_json::Deserializer::from_str(json);
+    let by_code = de
+        .deserialize_any(Languages)
+        .and_then(|languages| de.end().map(|()| languages))
+        .map_err(|e| e.to_string())?;
+    let mut problems = Vec::new();
+    let mut out = HashMap::new();
+    for (code, table) in by_code {
+        match Lang::ALL.into_iter().find(|l| l.code() == code) {
+            Some(lang) => {
+                out.insert(lang, table);
+            }
+            None => problems.push(format!(
+                "\"{code}\" is not a language of the check (de, en): its texts are ignored"
+            )),
+        }
+    }
+    Ok((out, problems))
+}
+
+/// Lays a host's texts over `table`: a key the check does not have, or a text that leaves out
+/// or adds a `{placeholder}`, is refused (the built-in text stays) and named in the result.
+pub fn overlay(table: &mut Table, host: &Table) -> Vec<String> {
+    let mut keys: Vec<&String> = host.keys().collect();
+    keys.sort();
+    let mut problems = Vec::new();
+    for key in keys {
+        let text = &host[key];
+        let Some(builtin) = table.get(key) else {
+            problems.push(format!("unknown key \"{key}\": ignored"));
+            continue;
+        };
+        let (mut want, mut got) = (placeholders(builtin), placeholders(text));
+        want.sort_unstable();
+        got.sort_unstable();
+        if want != got {
+            let list = |v: &[&str]| {
+                v.iter()
+                    .map(|p| format!("{{{p}}}"))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            problems.push(format!(
+                "\"{key}\" must use the placeholders {} (it has {}): the built-in text is used",
+                if want.is_empty() { "none".into() } else { list(&want) },
+                if got.is_empty() { "none".into() } else { list(&got) },
+            ));
+            continue;
+        }
+        table.insert(key.clone(), text.clone());
+    }
+    problems
 }
 
 /// A text file's table: a JSON object whose values are all strings.
-pub fn parse(json: &str) -> Result<HashMap<String, String>, serde_json::Error> {
+pub fn parse(json: &str) -> Result<Table, serde_json::Error> {
     let mut de = serde_json::Deserializer::from_str(json);
-    let table = de.deserialize_any(Table)?;
+    let table = de.deserialize_any(Texts)?;
     de.end()?;
     Ok(table)
 }
@@ -76,7 +176,10 @@ pub fn parse(json: &str) -> Result<HashMap<String, String>, serde_json::Error> {
 // number formatting cost the page 5.4 KB gzipped. These refuse in plain words.
 
 /// The whole file: one object of texts.
-struct Table;
+struct Texts;
+
+/// A host's file: one object of texts per language code.
+struct Languages;
 
 /// One text: a string.
 struct Text;
@@ -85,31 +188,68 @@ fn refuse<E: de::Error>() -> E {
     E::custom("a text file is one object whose values are strings")
 }
 
+fn refuse_host<E: de::Error>() -> E {
+    E::custom("a texts file is one object with an object of texts per language, e.g. {\"de\": {\"ui.start-button\": \"…\"}}")
+}
+
 macro_rules! refuse_all_but_strings_and_objects {
     () => {
+        refuse_all_but_strings_and_objects!(refuse);
+    };
+    ($refuse:ident) => {
         fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
-            Err(refuse())
+            Err($refuse())
         }
         fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
-            Err(refuse())
+            Err($refuse())
         }
         fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
-            Err(refuse())
+            Err($refuse())
         }
         fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
-            Err(refuse())
+            Err($refuse())
         }
         fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Err(refuse())
+            Err($refuse())
         }
         fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-            Err(refuse())
+            Err($refuse())
         }
     };
 }
 
-impl<'de> Visitor<'de> for Table {
-    type Value = HashMap<String, String>;
+impl<'de> Visitor<'de> for Languages {
+    type Value = Vec<(String, Table)>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an object of languages")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut out = Vec::new();
+        while let Some((code, table)) = map.next_entry_seed(Text, Texts)? {
+            out.push((code, table));
+        }
+        Ok(out)
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+        Err(refuse_host())
+    }
+
+    refuse_all_but_strings_and_objects!(refuse_host);
+}
+
+impl<'de> DeserializeSeed<'de> for Texts {
+    type Value = Table;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Table, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Texts {
+    type Value = Table;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("an object of texts")
@@ -317,5 +457,59 @@ mod tests {
         assert_eq!(placeholders("{name} x {n} {name}"), ["name", "n"]);
         assert_eq!(placeholders("no braces"), Vec::<&str>::new());
         assert_eq!(placeholders("{} {open"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_hosts_texts_replace_ours_where_they_fit() {
+        let mut table = parse(r#"{ "a": "Start", "b": "{n} von {of}", "c": "Ende" }"#).unwrap();
+        let host = parse(
+            r#"{ "a": "Los geht's", "b": "{of}: {n}", "c": "Schluss {name}", "zz": "x" }"#,
+        )
+        .unwrap();
+        let problems = overlay(&mut table, &host);
+        assert_eq!(table["a"], "Los geht's");
+        assert_eq!(table["b"], "{of}: {n}", "placeholders in another order fit");
+        assert_eq!(table["c"], "Ende", "a placeholder we do not fill is refused");
+        assert!(!table.contains_key("zz"));
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems[0].contains("\"c\"") && problems[0].contains("{name}"));
+        assert!(problems[1].contains("unknown key \"zz\""));
+
+        let mut table = parse(r#"{ "b": "{n} von {of}" }"#).unwrap();
+        let problems = overlay(&mut table, &parse(r#"{ "b": "alle" }"#).unwrap());
+        assert_eq!(table["b"], "{n} von {of}", "a placeholder left out is refused");
+        assert!(problems[0].contains("{n} {of}"), "{problems:?}");
+    }
+
+    #[test]
+    fn a_hosts_file_holds_texts_per_language() {
+        let (by_lang, problems) =
+            host_overrides(r#"{ "de": { "a": "Hallo" }, "fr": { "a": "Salut" }, "en": {} }"#)
+                .unwrap();
+        assert_eq!(by_lang[&Lang::De]["a"], "Hallo");
+        assert!(by_lang[&Lang::En].is_empty());
+        assert_eq!(by_lang.len(), 2);
+        assert!(problems[0].contains("\"fr\""), "{problems:?}");
+        for bad in [
+            r#"{ "a": "Hallo" }"#,
+            r#"{ "de": { "a": 1 } }"#,
+            r#"["de"]"#,
+            r#"{ "de": {} } x"#,
+            "",
+            "<html>",
+        ] {
+            assert!(host_overrides(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn installing_keeps_the_first_table() {
+        assert!(is_installed(Lang::De));
+        // Natively the compiled-in texts are there already; a later install changes nothing.
+        let _ = table(Lang::En);
+        let problems = install(Lang::En, r#"{ "ui.start-button": "x" }"#, None).unwrap();
+        assert!(problems.is_empty());
+        assert_eq!(text(Lang::En, "ui.start-button"), "Start the check");
+        assert!(install(Lang::En, "{", None).is_err());
     }
 }

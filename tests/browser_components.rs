@@ -20,6 +20,13 @@ fn fresh_root() -> Element {
 }
 
 async fn mount(state: Option<State>) -> Element {
+    // The page fetches a language's texts when it shows it; here both are given at once.
+    for (lang, json) in [
+        (Lang::De, include_str!("../texts/de.json")),
+        (Lang::En, include_str!("../texts/en.json")),
+    ] {
+        readiness_check::texts::install(lang, json, None).unwrap();
+    }
     let root = fresh_root();
     let props = props!(readiness_check::ui::components::app::AppProps { initial: state });
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();

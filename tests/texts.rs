@@ -1,5 +1,7 @@
 //! The text files (`texts/<code>.json`): every language has every key, in the same order, with
-//! the same placeholders; and every key the UI names exists.
+//! the same placeholders; and every key the UI names exists. Native: the browser build does
+//! not compile the files in (it fetches them).
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

@@ -955,3 +955,67 @@ fn links_made_in_the_frame_point_to_the_hosts_page() {
         "https://check.example/"
     );
 }
+
+#[test]
+fn what_a_person_did_on_the_prerendered_start_screen_is_kept() {
+    let typed = launch::EarlyStart {
+        company: "Bäckerei Korn".into(),
+        begun: true,
+    };
+    let state = launch::take_early(launch("", "", Ok(None)), &typed);
+    assert_eq!(state.session.company, "Bäckerei Korn");
+    assert!(matches!(state.session.screen, Screen::Question(_)));
+
+    let only_typed = launch::EarlyStart {
+        company: "Korn".into(),
+        begun: false,
+    };
+    let state = launch::take_early(launch("", "", Ok(None)), &only_typed);
+    assert_eq!(
+        (state.session.company.as_str(), state.session.screen),
+        ("Korn", Screen::Start)
+    );
+
+    // A result link opens the result: there was no start screen to press.
+    let code = link::encode(&examples::strong_answers());
+    let state = launch::take_early(launch("", &format!("r={code}"), Ok(None)), &typed);
+    assert_eq!(state.session.screen, Screen::Result);
+    assert_eq!(state.session.company, "");
+    assert_eq!(
+        launch::take_early(launch("", "", Ok(None)), &launch::EarlyStart::default()),
+        launch("", "", Ok(None))
+    );
+}
+
+#[test]
+fn a_hosts_texts_file_is_a_path_here_or_an_https_address() {
+    for ok in [
+        "texts/du.json",
+        "/check/du.json",
+        "du.json?v=2",
+        "https://agentur.example/check/du.json",
+        "http://localhost:8080/du.json",
+        "http://127.0.0.1/du.json",
+    ] {
+        assert_eq!(params::texts_url(ok).as_deref(), Ok(ok), "{ok}");
+        assert_eq!(
+            params::parse(&format!("texts={ok}"), "").texts_url.as_deref(),
+            Some(ok)
+        );
+    }
+    for bad in [
+        "",
+        "javascript:alert(1)",
+        "data:application/json,{}",
+        "//evil.example/x.json",
+        "http://agentur.example/du.json",
+        "https://a@evil.example/x.json",
+        "du .json",
+        "du\\x.json",
+    ] {
+        assert!(params::texts_url(bad).is_err(), "{bad}");
+        let launch = params::parse(&format!("texts={bad}"), "");
+        assert_eq!(launch.texts_url, None, "{bad}");
+    }
+    assert!(params::parse("texts=javascript:x", "").warnings[0].contains("ignored texts"));
+}

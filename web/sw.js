@@ -10,7 +10,7 @@ const CACHE = PREFIX + VERSION;
 const LEGACY = /^readiness-check-[0-9a-f]{16}$/;
 
 // A file with a content hash in its name never changes.
-const HASHED = /-[0-9a-f]{12,}(_bg)?\.(js|wasm|css)$/;
+const HASHED = /-[0-9a-f]{12,}(_bg)?\.(js|wasm|css|json)$/;
 // How long a page load waits for a network that connected but does not answer (venue Wi-Fi
 // without a way out) before the cached page is shown.
 const NETWORK_TIMEOUT_MS = 4000;

@@ -15,7 +15,7 @@ fn parsed(json: &str) -> JsValue {
 
 /// The page around this frame is the one the snippet named (where the browser tells).
 fn parent_is(host_origin: &str) -> bool {
-    let Some(w) = web_sys::window() else {
+    let Some(w) = super::window() else {
         return false;
     };
     // `location.ancestorOrigins` is Chromium's and Safari's, with no web-sys binding (Firefox
@@ -28,7 +28,7 @@ fn parent_is(host_origin: &str) -> bool {
 }
 
 fn post_to_host(host_origin: &str, kind: &str, detail_json: &str) {
-    let Some(w) = web_sys::window() else { return };
+    let Some(w) = super::window() else { return };
     if !parent_is(host_origin) {
         return;
     }

@@ -4,11 +4,21 @@
 //! what has no typed binding, each place saying why.
 
 pub mod host;
+pub mod texts;
 
 use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{window, Document, Element};
+use web_sys::{Document, Element};
+
+/// The page's window; none where the components render natively (the build's prerender step),
+/// so every function here answers as it would without a window rather than panic.
+pub(crate) fn window() -> Option<web_sys::Window> {
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window();
+    #[cfg(not(target_arch = "wasm32"))]
+    None
+}
 
 fn document() -> Option<Document> {
     window()?.document()
@@ -26,12 +36,62 @@ pub fn mount_point() -> Element {
     }
     let doc = document().expect("a document to mount into");
     if let Some(el) = doc.get_element_by_id("readiness-check") {
-        // Drop the <noscript> fallback the page shows without WebAssembly (not by innerHTML,
-        // which a page requiring Trusted Types refuses).
-        el.set_text_content(None);
+        // What it holds (the pre-rendered start screen, the <noscript> fallback) stays until
+        // the app renders in its place.
         return el;
     }
     doc.body().expect("a body to mount into").into()
+}
+
+/// What the person did on the pre-rendered start screen before the app ran (`web/boot.js`
+/// marks a press of "start" on the mount element), and whether they are typing in its field.
+pub fn early_start(mount: &Element) -> (crate::ui::launch::EarlyStart, bool) {
+    let input = mount
+        .query_selector("#rc-company")
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let typing = input.as_ref().is_some_and(|input| {
+        document()
+            .and_then(|d| d.active_element())
+            .is_some_and(|active| active == ***input)
+    });
+    let early = crate::ui::launch::EarlyStart {
+        company: input.map(|i| i.value()).unwrap_or_default(),
+        begun: mount.get_attribute("data-rc-early").as_deref() == Some("begin"),
+    };
+    (early, typing)
+}
+
+/// Puts the focus (and the caret, at the end) in the app's company field, where the person was
+/// typing on the pre-rendered screen.
+pub fn focus_company_field(mount: &Element) {
+    if let Some(input) = mount
+        .query_selector("#rc-company")
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        let _ = input.focus();
+        let end = input.value().encode_utf16().count() as u32;
+        let _ = input.set_selection_range(end, end);
+    }
+}
+
+/// Says, in both languages, that the check cannot start (its texts did not load), in place
+/// of the pre-rendered screen, whose button would otherwise wait for nothing.
+pub fn show_load_failure(mount: &Element) {
+    let Some(doc) = document() else { return };
+    let Ok(message) = doc.create_element("p") else {
+        return;
+    };
+    let _ = message.set_attribute("role", "alert");
+    message.set_class_name("rc-load-failure");
+    message.set_text_content(Some(
+        "Der Check konnte nicht geladen werden. Bitte prüfen Sie die Verbindung und laden Sie die Seite neu. / The check could not be loaded. Please check the connection and reload the page.",
+    ));
+    mount.set_text_content(None);
+    let _ = mount.append_child(&message);
 }
 
 /// The mount element's `data-*` options (branding, language) as `key=value&…`, for the same

@@ -31,6 +31,8 @@ pub struct Launch {
     /// The host page the snippet's iframe sits on (`page`), where links made in the check
     /// point: only on the origin `host` names.
     pub link_page: Option<String>,
+    /// A host's own texts (`texts`): the address of its JSON file, checked by [`texts_url`].
+    pub texts_url: Option<String>,
     /// Whether the start screen offers the facilitators' workshop view (`workshop=on|off`);
     /// `None`: the default, see `HostConfig`.
     pub workshop_entry: Option<bool>,
@@ -307,7 +309,7 @@ pub fn fragment_is_ours(fragment: &str) -> bool {
 }
 
 /// The options besides branding and links: on a host's page they are the host's to set.
-const OPTION_KEYS: [&str; 6] = ["lang", "large", "embed", "host", "workshop", "page"];
+const OPTION_KEYS: [&str; 7] = ["lang", "large", "embed", "host", "workshop", "page", "texts"];
 
 /// Shortened for a notice: a hostile link must not flood the page.
 fn shown(key: &str, value: &str) -> String {
@@ -360,6 +362,13 @@ pub fn parse(query: &str, fragment: &str) -> Launch {
                 None => launch.warnings.push(ignored_option(&key, &value)),
             },
             "page" => launch.link_page = Some(value.clone()),
+            "texts" => match texts_url(&value) {
+                Ok(url) => launch.texts_url = Some(url),
+                Err(why) => launch.warnings.push(format!(
+                    "readiness-check: ignored texts ({why}): {}",
+                    shown(&value, "")
+                )),
+            },
             "workshop" => match value.as_str() {
                 "on" | "1" | "true" => launch.workshop_entry = Some(true),
                 "off" | "0" | "false" => launch.workshop_entry = Some(false),
@@ -413,6 +422,44 @@ pub fn parse(query: &str, fragment: &str) -> Launch {
         })
         .map(|page| link_base(&page, false));
     launch
+}
+
+/// The address of a host's texts file (`texts`): a path on the check's own site (`texts/du.json`,
+/// `/check/du.json`), or an https address (a host's site that sends CORS headers); plain http
+/// only on this machine (`localhost`, `127.0.0.1`), for trying a file out.
+pub fn texts_url(value: &str) -> Result<String, &'static str> {
+    let value = value.trim();
+    let lower = value.to_ascii_lowercase();
+    if lower.starts_with("https://") {
+        return crate::branding::web_url(value);
+    }
+    if let Some(rest) = lower.strip_prefix("http://") {
+        let url = crate::branding::web_url(value)?;
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        let host = host.rsplit_once(':').map_or(host, |(h, _)| h);
+        return if matches!(host, "localhost" | "127.0.0.1" | "[::1]") {
+            Ok(url)
+        } else {
+            Err("http only on localhost: use https")
+        };
+    }
+    if value.is_empty() {
+        return Err("empty");
+    }
+    if value.len() > MAX_PAGE_CHARS {
+        return Err("too long");
+    }
+    // A path: nothing that names another scheme (`javascript:`, `data:`) or another host (`//x`).
+    let before_path = value.split(['/', '?', '#']).next().unwrap_or("");
+    if value.starts_with("//")
+        || before_path.contains(':')
+        || value
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '\\' | '"' | '<' | '>'))
+    {
+        return Err("neither a path on the check's site nor an https address");
+    }
+    Ok(value.to_string())
 }
 
 /// The first [`MAX_IGNORED_SHOWN`] lines, then one that says how many more there were.

@@ -17,6 +17,8 @@ pub struct HostConfig {
     pub workshop_entry: bool,
     /// The host page links made in the check point to (the snippet's iframe names it).
     pub link_page: Option<String>,
+    /// The host's own texts (`texts`), laid over the built-in ones as the page starts.
+    pub texts_url: Option<String>,
 }
 
 impl HostConfig {
@@ -33,6 +35,7 @@ impl HostConfig {
             reports_to_host: launch.reports_to_host,
             workshop_entry: launch.workshop_entry.unwrap_or(!launch.reports_to_host),
             link_page: launch.link_page.clone(),
+            texts_url: launch.texts_url.clone(),
         }
     }
 }

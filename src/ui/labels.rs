@@ -55,5 +55,8 @@ pub fn notice_text(notice: &Notice, lang: Lang) -> String {
         }
         Notice::StorageNewer => key("storage-newer").to_string(),
         Notice::StorageOutdated => key("storage-outdated").to_string(),
+        Notice::TextsUnavailable(other) => {
+            fill(key("texts-unavailable"), &[("language", other.own_name())])
+        }
     }
 }

@@ -9,23 +9,36 @@ pub mod save;
 pub mod snapshot;
 pub mod state;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod hooks;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub use components::app::App;
 
-/// Mounts the app into the page's `#readiness-check` element (or the body).
+/// Mounts the app into the page's `#readiness-check` element (or the body), once the texts of
+/// the language shown are there. Until then the page shows its pre-rendered start screen; what
+/// the person did on it (a company typed, "start" pressed) is taken over.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     let root = crate::browser::mount_point();
     let (state, host) = components::app::state_from_browser(&root);
-    let props = components::app::AppProps {
-        initial: Some(state),
-        host,
-        live: true,
-    };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    wasm_bindgen_futures::spawn_local(async move {
+        let lang = state.prefs.lang;
+        if !crate::browser::texts::start(&root, lang, host.texts_url.as_deref()).await {
+            crate::browser::show_load_failure(&root);
+            return;
+        }
+        let (early, typing) = crate::browser::early_start(&root);
+        let props = components::app::AppProps {
+            initial: Some(launch::take_early(state, &early)),
+            host,
+            live: true,
+        };
+        yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+        if typing {
+            crate::browser::focus_company_field(&root);
+        }
+    });
 }

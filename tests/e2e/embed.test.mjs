@@ -121,6 +121,8 @@ test('where the browser blocks the frame\'s storage, the check says so and goes 
   // After the first answer, short: it cannot save here, and the way to a tab of its own.
   assert.match(await frame.textContent('.rc-notice'), /^Hier eingebettet kann der Check nichts speichern\./);
   await frame.click('.rc-langs button[lang=en]');
+  // The English texts are fetched first: the page loads only the language shown.
+  await frame.waitForSelector('.rc-langs button[lang=en][aria-pressed=true]');
   const link = frame.locator('.rc-notice a');
   assert.equal(await link.textContent(), 'Go on in a tab of its own');
   assert.equal(await link.getAttribute('target'), '_blank');

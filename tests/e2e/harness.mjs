@@ -79,7 +79,8 @@ export async function openPage(browser, { origin, viewport = { width: 1280, heig
 
 /** Waits until the app has rendered its first screen. */
 export async function waitForApp(page) {
-  await page.waitForSelector('.rc-app h1', { timeout: 30_000 });
+  // The running app, not the start screen the page shows before it (.rc-pre).
+  await page.waitForSelector('.rc-app:not(.rc-pre .rc-app) h1', { timeout: 30_000 });
 }
 
 /**

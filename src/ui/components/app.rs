@@ -63,8 +63,18 @@ pub fn App(props: &AppProps) -> Html {
     let resumes_a_step = own_top_page && state.session.screen != Screen::Start;
     hooks::hold_focus((first_render && !resumes_a_step) || state.taken_in);
 
-    use_effect_with(state.prefs.lang, |&lang| {
-        browser::set_document_lang(lang.code(), crate::ui::labels::labels(lang).t("app-title"))
+    // A language switched to elsewhere (another tab's change taken in) may have texts still to
+    // come: the page loads only the language shown.
+    let refresh = use_force_update();
+    use_effect_with(state.prefs.lang, move |&lang| {
+        let missing = !crate::texts::is_installed(lang);
+        wasm_bindgen_futures::spawn_local(async move {
+            if browser::texts::ensure(lang).await && missing {
+                refresh.force_update();
+            }
+            let title = crate::ui::labels::labels(lang).t("app-title");
+            browser::set_document_lang(lang.code(), title);
+        });
     });
 
     // Once: the brand colour, and the height reports inside the snippet's iframe. A comparison

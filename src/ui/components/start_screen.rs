@@ -39,7 +39,7 @@ pub fn start_screen(app: &AppHandle, config: &HostConfig, heading: NodeRef) -> H
                 <li>
                     { l.t("start-privacy") }
                     if config.reports_to_host {
-                        { " " }{ l.t("start-privacy-host") }
+                        { " " }<span class="rc-host-note">{ l.t("start-privacy-host") }</span>
                     }
                 </li>
             </ul>

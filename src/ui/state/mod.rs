@@ -164,7 +164,7 @@ impl State {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 impl yew::Reducible for State {
     type Action = Action;
 

@@ -2,6 +2,7 @@
 //! cannot keep their answers. Each notice shows once, until dismissed.
 
 use crate::share::link::LinkError;
+use crate::texts::Lang;
 use crate::workshop::WorkshopLinkError;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -23,6 +24,8 @@ pub enum Notice {
     /// A result link was opened while this participant answers here: not shown, so their
     /// unfinished answers stay.
     LinkWaitsForParticipant(String),
+    /// The person switched to a language whose texts could not be loaded (offline, say).
+    TextsUnavailable(Lang),
 }
 
 #[derive(Clone, Debug, PartialEq)]
