@@ -80,7 +80,7 @@ pub fn LeadForm(props: &LeadFormProps) -> Html {
             )
         });
         return html! {
-            <section class="rc-lead rc-no-print" aria-labelledby="rc-lead-title">
+            <section class="rc-lead-box rc-no-print" aria-labelledby="rc-lead-title">
                 <h2 id="rc-lead-title">{ l.t("lead-title") }</h2>
                 <p>{ l.fill("lead-intro", &[("name", &provider)]) }</p>
                 <button type="button" class="rc-primary" aria-expanded="false" onclick={open}>{ l.t("lead-open") }</button>
@@ -140,7 +140,7 @@ pub fn LeadForm(props: &LeadFormProps) -> Html {
     };
 
     html! {
-        <section class="rc-lead rc-lead-open rc-no-print" aria-labelledby="rc-lead-title">
+        <section class="rc-lead-box rc-lead-open rc-no-print" aria-labelledby="rc-lead-title">
             <h2 id="rc-lead-title">{ l.t("lead-title") }</h2>
             <p>{ l.fill("lead-intro", &[("name", &provider)]) }</p>
             <form id="rc-lead-form" novalidate=true {onsubmit}>
