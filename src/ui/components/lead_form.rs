@@ -257,7 +257,7 @@ fn text_field(
     let maxlength = field.max_chars().to_string();
     let control = if kind == "textarea" {
         html! {
-            <textarea id={id.clone()} name={field.id()} rows="4" {maxlength} readonly={busy}
+            <textarea id={id.clone()} name={field.id()} rows="3" {maxlength} readonly={busy}
                 ref={node.clone()} {value} {oninput} />
         }
     } else {
