@@ -24,8 +24,8 @@
     console.warn('readiness-check: a page opened from a file (or in a sandbox) has no origin the check can report to (no height, no events): try the snippet on a page served over http(s)');
   }
   var app = new URL('./', script.src);
-  var OPTIONS = ['brand', 'color', 'cta-text', 'cta-url', 'contact', 'lang', 'large', 'workshop'];
-  var EVENTS = ['started', 'answered', 'completed'];
+  var OPTIONS = ['brand', 'color', 'cta-text', 'cta-url', 'contact', 'lead-url', 'privacy-url', 'lang', 'large', 'workshop'];
+  var EVENTS = ['started', 'answered', 'completed', 'lead'];
 
   var container = document.createElement('div');
   container.className = 'readiness-check-embed';

@@ -1,5 +1,6 @@
 //! A consultancy's branding around the check, from the snippet's data attributes or the
-//! iframe's URL parameters (the same names): `brand`, `color`, `cta-text`, `cta-url`, `contact`.
+//! iframe's URL parameters (the same names): `brand`, `color`, `cta-text`, `cta-url`, `contact`,
+//! and the lead form's `lead-url` and `privacy-url`.
 //! Every value is validated; a bad one is left out with a warning for the console, so a typo
 //! in a CMS never breaks the page. Pure.
 
@@ -11,6 +12,16 @@ pub struct Branding {
     /// A call to action on the result page, e.g. "Book a workshop".
     pub cta: Option<Cta>,
     pub contact: Option<Contact>,
+    /// Where the result screen's contact form sends a prospect's request; without it there is
+    /// no form and the check sends nothing to anyone.
+    pub lead: Option<Lead>,
+}
+
+/// The lead form's back-end and the consultancy's privacy page its consent links to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Lead {
+    pub url: String,
+    pub privacy_url: Option<String>,
 }
 
 /// A primary colour, and the colours derived from it so text stays readable (WCAG AA).
@@ -57,7 +68,15 @@ impl Contact {
     }
 }
 
-pub const KEYS: [&str; 5] = ["brand", "color", "cta-text", "cta-url", "contact"];
+pub const KEYS: [&str; 7] = [
+    "brand",
+    "color",
+    "cta-text",
+    "cta-url",
+    "contact",
+    "lead-url",
+    "privacy-url",
+];
 const MAX_TEXT_CHARS: usize = 60;
 const MAX_URL_CHARS: usize = 500;
 
@@ -66,6 +85,7 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Brandi
     let mut branding = Branding::default();
     let mut warnings = Vec::new();
     let (mut cta_text, mut cta_url) = (None, None);
+    let (mut lead_url, mut privacy_url) = (None, None);
     for (key, value) in pairs {
         let result = match key {
             "brand" => text(value).map(|v| branding.name = Some(v)),
@@ -73,6 +93,8 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Brandi
             "cta-text" => text(value).map(|v| cta_text = Some(v)),
             "cta-url" => web_url(value).map(|v| cta_url = Some(v)),
             "contact" => contact(value).map(|v| branding.contact = Some(v)),
+            "lead-url" => lead_endpoint(value).map(|v| lead_url = Some(v)),
+            "privacy-url" => web_url(value).map(|v| privacy_url = Some(v)),
             _ => continue,
         };
         if let Err(why) = result {
@@ -87,6 +109,12 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Brandi
         (None, Some(_)) => {
             warnings.push("readiness-check: ignored cta-url: it needs a cta-text".into())
         }
+        (None, None) => {}
+    }
+    match (lead_url, privacy_url) {
+        (Some(url), privacy_url) => branding.lead = Some(Lead { url, privacy_url }),
+        (None, Some(_)) => warnings
+            .push("readiness-check: ignored privacy-url: it belongs to a valid lead-url".into()),
         (None, None) => {}
     }
     (branding, warnings)
@@ -176,6 +204,26 @@ pub(crate) fn web_url(value: &str) -> Result<String, &'static str> {
         return Err("no host");
     }
     Ok(value.to_string())
+}
+
+/// A prospect's contact travels only encrypted: `https`, or `http` to this very machine (a
+/// consultancy trying its back-end locally).
+fn lead_endpoint(value: &str) -> Result<String, &'static str> {
+    let url = web_url(value)?;
+    let lower = url.to_ascii_lowercase();
+    let Some(rest) = lower.strip_prefix("http://") else {
+        return Ok(url);
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = match authority.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => authority.split(':').next().unwrap_or(""),
+    };
+    if matches!(host, "localhost" | "127.0.0.1" | "::1") {
+        Ok(url)
+    } else {
+        Err("not an https address (http only for localhost)")
+    }
 }
 
 fn contact(value: &str) -> Result<Contact, &'static str> {
@@ -481,6 +529,55 @@ mod tests {
         ] {
             assert_eq!(one("contact", bad).0.contact, None, "{bad}");
         }
+    }
+
+    #[test]
+    fn the_lead_form_sends_only_encrypted() {
+        let (b, w) = parse([
+            ("lead-url", "https://formspree.io/f/xyz"),
+            ("privacy-url", "https://agentur.example/datenschutz"),
+        ]);
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(
+            b.lead,
+            Some(Lead {
+                url: "https://formspree.io/f/xyz".into(),
+                privacy_url: Some("https://agentur.example/datenschutz".into()),
+            })
+        );
+        for local in [
+            "http://localhost:8080/lead",
+            "http://127.0.0.1:9/x",
+            "HTTP://LOCALHOST/",
+            "http://[::1]:8080/",
+        ] {
+            let (b, w) = one("lead-url", local);
+            assert!(b.lead.is_some() && w.is_empty(), "{local}: {w:?}");
+        }
+        for bad in [
+            "http://agentur.example/lead",
+            "http://localhost.evil.example/",
+            "http://127.0.0.1.evil.example/",
+            "http://localhost@evil.example/",
+            "javascript:alert(1)",
+            "https://",
+            "/relative",
+        ] {
+            let (b, w) = one("lead-url", bad);
+            assert_eq!((b.lead, w.len()), (None, 1), "{bad}");
+        }
+        let (b, w) = one("privacy-url", "https://agentur.example/datenschutz");
+        assert_eq!(
+            (b.lead, w.len()),
+            (None, 1),
+            "a privacy page alone has no form"
+        );
+        let (b, w) = parse([
+            ("lead-url", "https://formspree.io/f/xyz"),
+            ("privacy-url", "javascript:alert(1)"),
+        ]);
+        assert_eq!(b.lead.and_then(|l| l.privacy_url), None);
+        assert_eq!(w.len(), 1);
     }
 
     #[test]

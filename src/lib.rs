@@ -5,6 +5,7 @@
 
 pub mod assessment;
 pub mod branding;
+pub mod lead;
 pub mod share;
 pub mod small_sort;
 pub mod texts;

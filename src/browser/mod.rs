@@ -431,6 +431,32 @@ pub async fn copy_text(text: &str) -> bool {
         .is_ok()
 }
 
+/// POSTs JSON to the lead form's back-end (a cross-origin request with a CORS preflight, as
+/// form back-ends expect): true only for a 2xx answer. No cookies go along: the check knows
+/// nobody, and the back-end needs nobody's session.
+pub async fn post_json(url: &str, body: &str) -> bool {
+    use web_sys::{Headers, Request, RequestCredentials, RequestInit, RequestMode, Response};
+    let Some(w) = window() else { return false };
+    let Ok(headers) = Headers::new() else {
+        return false;
+    };
+    let _ = headers.set("Content-Type", "application/json");
+    let _ = headers.set("Accept", "application/json");
+    let init = RequestInit::new();
+    init.set_method("POST");
+    init.set_mode(RequestMode::Cors);
+    init.set_credentials(RequestCredentials::Omit);
+    init.set_headers(&headers);
+    init.set_body(&JsValue::from_str(body));
+    let Ok(request) = Request::new_with_str_and_init(url, &init) else {
+        return false;
+    };
+    match JsFuture::from(w.fetch_with_request(&request)).await {
+        Ok(answer) => answer.dyn_into::<Response>().is_ok_and(|r| r.ok()),
+        Err(_) => false,
+    }
+}
+
 /// Whether the browser has a native share sheet (phones, some desktops).
 pub fn can_share() -> bool {
     // Feature detection: a typed binding exists for calling `share`, not for asking if it does.

@@ -7,7 +7,7 @@
 //! | `a.<question-id>` | option ids, comma-separated | prefill that answer |
 //! | `lang` | `de` or `en` | the language |
 //! | `large` | `1` or `0` | large type (workshop, projector) |
-//! | `brand`, `color`, `cta-text`, `cta-url`, `contact` | | branding, see `branding` |
+//! | `brand`, `color`, `cta-text`, `cta-url`, `contact`, `lead-url`, `privacy-url` | | branding, see `branding` |
 //! | `embed` | `1` | inside the snippet's iframe: report height and events to the host page |
 //! | `host` | an origin | the host page's origin, the only one the iframe talks to |
 //! | `c`, `n` | result codes, names | a facilitator's comparison (links made here put it in the fragment), see `workshop::link` |

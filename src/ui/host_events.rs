@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::state::{Screen, State};
+use super::state::{LeadStatus, Screen, State};
 use crate::assessment::{self, Evaluation, Verdict};
 use crate::share::link;
 
@@ -21,6 +21,11 @@ pub enum HostEvent {
         verdict: Verdict,
         code: String,
     },
+    /// The consultancy's back-end took the person's request for contact; `payload` is the
+    /// JSON it received (see `lead::payload`).
+    Lead {
+        payload: String,
+    },
 }
 
 impl HostEvent {
@@ -30,6 +35,7 @@ impl HostEvent {
             HostEvent::Started => "started",
             HostEvent::Answered { .. } => "answered",
             HostEvent::Completed { .. } => "completed",
+            HostEvent::Lead { .. } => "lead",
         }
     }
 }
@@ -71,6 +77,13 @@ pub fn between(before: &State, after: &State) -> Vec<HostEvent> {
             events.push(HostEvent::Completed {
                 verdict: outcome.verdict,
                 code: link::encode(&after.session.answers),
+            });
+        }
+    }
+    if before.lead.status != LeadStatus::Sent && after.lead.status == LeadStatus::Sent {
+        if let Some(payload) = &after.lead.payload {
+            events.push(HostEvent::Lead {
+                payload: payload.clone(),
             });
         }
     }
@@ -124,10 +137,11 @@ enum Detail<'a> {
     },
 }
 
-/// The event's `detail` as JSON: `{}`, `{"question","step","total"}` or `{"verdict","link"}`,
-/// the link built on `page_address`.
+/// The event's `detail` as JSON: `{}`, `{"question","step","total"}`, `{"verdict","link"}`
+/// (the link built on `page_address`), or the lead's payload as sent.
 pub fn detail_json(event: &HostEvent, page_address: &str) -> String {
     let detail = match event {
+        HostEvent::Lead { payload } => return payload.clone(),
         HostEvent::Started => Detail::Started {},
         HostEvent::Answered {
             question,

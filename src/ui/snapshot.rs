@@ -252,6 +252,7 @@ pub fn restore(text: &str) -> Result<State, SnapshotError> {
             ..Default::default()
         },
         notices,
+        lead: Default::default(),
         taken_in: false,
     })
 }

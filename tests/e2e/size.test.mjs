@@ -34,9 +34,12 @@ import { sizes } from '../../scripts/sizes.mjs';
  *  host page as the links' base): 0.4 KB, 197.2 KB. Issue 21's questions and advice (where the
  *  company stands and how its channels are kept, honest "not decided yet" answers, the second
  *  link layout beside the first, the new plan steps and rules, their texts in both languages)
- *  and the print's notes: 8.3 KB, 205.5 KB (measured 2026-12-06). Issue 24 (only the language shown, the first screen pre-rendered)
+ *  and the print's notes: 8.3 KB, 205.5 KB (measured 2026-12-06). Issue 23's lead form (the
+ *  form on the result, its state, validation and JSON payload, the fetch POST, its texts in
+ *  both languages, its styles): 12.3 KB (204.2 KB before, 216.5 KB after, measured
+ *  2026-12-06), 218.1 KB. Issue 24 (only the language shown, the first screen pre-rendered)
  *  is where these bytes are to be won back. */
-export const PAGE_BUDGET_GZIP_BYTES = 205_800;
+export const PAGE_BUDGET_GZIP_BYTES = 218_100;
 
 /** Files in dist/ that the page itself does not load. */
 const NOT_LOADED_BY_THE_PAGE = ['embed.js', 'readiness-check.html'];

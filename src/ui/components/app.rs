@@ -14,7 +14,8 @@ use crate::ui::hooks::{self, AppHandle};
 use crate::ui::host_config::HostConfig;
 use crate::ui::save::{self, Save};
 use crate::ui::snapshot;
-use crate::ui::state::{Action, NoticeAction, Screen, State};
+use crate::ui::state::lead as lead_state;
+use crate::ui::state::{Action, LeadAction, NoticeAction, Screen, State};
 use crate::ui::{host_events, launch};
 
 /// The state and host configuration the page asks for: the mount element's configuration,
@@ -138,6 +139,17 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((*state).clone(), move |state| {
             history.record(state);
             let previous_state = previous.replace(state.clone());
+            // Before anything that may return early: a try that began is sent, once.
+            if let (Some(lead), Some((attempt, body))) = (
+                &config.branding.lead,
+                lead_state::to_send(&previous_state.lead, &state.lead),
+            ) {
+                let (url, body, handle) = (lead.url.clone(), body.to_string(), handle.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let ok = browser::post_json(&url, &body).await;
+                    handle.dispatch(LeadAction::Answered { attempt, ok }.into());
+                });
+            }
             if state.taken_in {
                 return;
             }

@@ -21,8 +21,11 @@ pub fn CtaBox(props: &CtaBoxProps) -> Html {
     if branding.cta.is_none() && branding.contact.is_none() {
         return html! {};
     }
+    // One landmark: the box at the end repeats the one at the top, and two complementary
+    // landmarks of one name leave a screen reader's list of them ambiguous.
+    let top = props.place == "top";
     html! {
-        <aside class={classes!("rc-cta", format!("rc-cta-{}", props.place))} aria-label={l.t("contact-title")}>
+        <@{if top { "aside" } else { "div" }} class={classes!("rc-cta", format!("rc-cta-{}", props.place))} aria-label={top.then(|| l.t("contact-title"))}>
             if let Some(name) = &branding.name {
                 <p class="rc-cta-owner">{ name }</p>
             }
@@ -33,6 +36,6 @@ pub fn CtaBox(props: &CtaBoxProps) -> Html {
                 // A web page opens beside the check (in the snippet's frame it would replace it).
                 <p>{ l.t("contact") }{ ": " }<a href={contact.href()} target={contact.is_web().then_some("_blank")} rel="noopener">{ contact.label().to_string() }</a></p>
             }
-        </aside>
+        </@>
     }
 }

@@ -4,6 +4,7 @@ pub mod cta_box;
 pub mod handback;
 pub mod header;
 pub mod language_switch;
+pub mod lead_form;
 pub mod notice_bar;
 pub mod plan_view;
 pub mod print_meta;

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::cta_box::CtaBox;
 use super::handback::Handback;
+use super::lead_form::LeadForm;
 use super::plan_view::PlanView;
 use super::print_meta::PrintMeta;
 use super::radar_chart::radar_chart;
@@ -122,6 +123,11 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
             <div class="rc-result-body">
                 <VerdictCard outcome={outcome.clone()} {lang} heading={heading.clone()} />
                 <CtaBox {lang} place="top" />
+                // A prospect asks right where the consultancy's offer is read; a workshop
+                // participant at the facilitator's laptop is nobody's lead.
+                if session.participant.is_none() {
+                    <LeadForm {lang} outcome={outcome.clone()} url={AttrValue::from(url.clone())} />
+                }
                 if let Some(archetype) = outcome.archetype {
                     <div class="rc-archetype" data-archetype={archetype.id()}>
                         <h2>{ l.t("archetype-title") }</h2>

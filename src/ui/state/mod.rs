@@ -6,6 +6,7 @@
 //! | [`Session`] | the person's screen, answers, company, answers set aside | [`Session::reduce`] |
 //! | [`Room`] | the workshop's participants, a failed addition, the last removal | [`Room::reduce`] |
 //! | notices | what the person should know | [`notices::reduce`] |
+//! | [`LeadForm`] | the result's contact form and its request | [`LeadForm::reduce`] |
 //!
 //! [`State::reduce`] only routes: each action names the slices it changes. Start-up
 //! ([`Action::Started`]) and another tab's save ([`Action::SavedElsewhere`]) are actions too,
@@ -13,12 +14,14 @@
 //! the page's life (see [`crate::ui::host_config`]). Pure: the outcome is computed by the
 //! assessment, never here.
 
+pub mod lead;
 pub mod notices;
 pub mod prefs;
 pub mod room;
 pub mod session;
 mod start;
 
+pub use lead::{LeadAction, LeadForm, LeadStatus};
 pub use notices::{Notice, NoticeAction};
 pub use prefs::{Prefs, PrefsAction};
 pub use room::{Removal, Room, WorkshopAction};
@@ -34,6 +37,8 @@ pub struct State {
     pub session: Session,
     pub room: Room,
     pub notices: Vec<Notice>,
+    /// Never saved: a half-typed request for contact is not progress in the check.
+    pub lead: LeadForm,
     /// The last change was taken in from what another tab saved: storage holds it already, and
     /// that tab told the host page. Saving it back could put it over a newer save.
     pub taken_in: bool,
@@ -45,6 +50,7 @@ pub enum Action {
     Session(SessionAction),
     Workshop(WorkshopAction),
     Notices(NoticeAction),
+    Lead(LeadAction),
     /// The page opened: saved progress, the address and the browser's languages.
     Started(Box<Start>),
     /// Another tab or frame of this page saved its progress (read back from storage).
@@ -75,6 +81,12 @@ impl From<NoticeAction> for Action {
     }
 }
 
+impl From<LeadAction> for Action {
+    fn from(action: LeadAction) -> Self {
+        Action::Lead(action)
+    }
+}
+
 impl State {
     pub fn reduce(mut self, action: Action) -> State {
         self.taken_in = false;
@@ -82,9 +94,14 @@ impl State {
             // Preferences and notices change nothing the person is in the middle of.
             Action::Prefs(action) => self.prefs.reduce(action),
             Action::Notices(action) => notices::reduce(&mut self.notices, action),
+            Action::Lead(action) => self.lead.reduce(action),
             Action::Session(action) => {
                 // A step in the check ends the workshop's offers for the very next step.
                 self.room.end_offers_for_next_step();
+                // The next person at a kiosk must not find (or send) this one's contact.
+                if action == SessionAction::Restart {
+                    self.lead = LeadForm::default();
+                }
                 match action {
                     SessionAction::Restart if self.session.restart_wipes() => {
                         self.notices.clear();
