@@ -15,6 +15,8 @@ cargo fmt --all -- --check
 
 section "clippy (host)"
 cargo clippy --all-targets --locked -- -D warnings
+section "clippy (host, the components as the prerender step builds them)"
+cargo clippy --all-targets --locked --features prerender -- -D warnings
 section "clippy (wasm32)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 

@@ -99,7 +99,14 @@ pub fn is_installed(lang: Lang) -> bool {
 /// text kept), for the console. A language already installed keeps its texts: lookups may hold
 /// on to them.
 pub fn install(lang: Lang, json: &str, host: Option<&Table>) -> Result<Vec<String>, String> {
-    let mut table = parse(json).map_err(|e| format!("the {} texts: {e}", lang.code()))?;
+    let mut table = parse(json).map_err(|e| {
+        format!(
+            "the {} texts do not parse (line {}, column {})",
+            lang.code(),
+            e.line(),
+            e.column()
+        )
+    })?;
     let problems = host.map(|h| overlay(&mut table, h)).unwrap_or_default();
     let _ = TABLES[lang.index()].set(table);
     Ok(problems)
@@ -108,19 +115,24 @@ pub fn install(lang: Lang, json: &str, host: Option<&Table>) -> Result<Vec<Strin
 /// A host's texts file: one object per language code, each an object of texts, e.g.
 /// `{"de": {"ui.start-button": "Los geht's"}, "en": {...}}`. Returns each language's texts and
 /// what was wrong (a language we do not have); a file that is not such an object is an error.
-pub fn host_overrides(json: &str) -> Result<(HashMap<Lang, Table>, Vec<String>), String> {
+pub fn host_overrides(json: &str) -> Result<(Vec<(Lang, Table)>, Vec<String>), String> {
     let mut de = serde_json::Deserializer::from_str(json);
+    // Where it went wrong, not serde's wording of it: that would cost the page 1.3 KB.
     let by_code = de
         .deserialize_any(Languages)
         .and_then(|languages| de.end().map(|()| languages))
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| {
+            format!(
+                "not a texts file (line {}, column {}): one object with an object of texts per language, e.g. {{\"de\": {{\"ui.start-button\": \"…\"}}}}",
+                e.line(),
+                e.column()
+            )
+        })?;
     let mut problems = Vec::new();
-    let mut out = HashMap::new();
+    let mut out = Vec::new();
     for (code, table) in by_code {
         match Lang::ALL.into_iter().find(|l| l.code() == code) {
-            Some(lang) => {
-                out.insert(lang, table);
-            }
+            Some(lang) => out.push((lang, table)),
             None => problems.push(format!(
                 "\"{code}\" is not a language of the check (de, en): its texts are ignored"
             )),
@@ -130,37 +142,39 @@ pub fn host_overrides(json: &str) -> Result<(HashMap<Lang, Table>, Vec<String>),
 }
 
 /// Lays a host's texts over `table`: a key the check does not have, or a text that leaves out
-/// or adds a `{placeholder}`, is refused (the built-in text stays) and named in the result.
+/// or adds a `{placeholder}`, is refused (the built-in text stays) and named in the result, in
+/// the keys' order.
 pub fn overlay(table: &mut Table, host: &Table) -> Vec<String> {
-    let mut keys: Vec<&String> = host.keys().collect();
-    keys.sort();
     let mut problems = Vec::new();
-    for key in keys {
-        let text = &host[key];
+    for (key, text) in host {
         let Some(builtin) = table.get(key) else {
-            problems.push(format!("unknown key \"{key}\": ignored"));
+            problems.push((key, format!("unknown key \"{key}\": ignored")));
             continue;
         };
-        let (mut want, mut got) = (placeholders(builtin), placeholders(text));
-        want.sort_unstable();
-        got.sort_unstable();
-        if want != got {
-            let list = |v: &[&str]| {
-                v.iter()
+        let (want, got) = (placeholders(builtin), placeholders(text));
+        if want.len() != got.len() || !want.iter().all(|p| got.contains(p)) {
+            let list = |v: &[&str]| match v {
+                [] => "none".to_string(),
+                _ => v
+                    .iter()
                     .map(|p| format!("{{{p}}}"))
                     .collect::<Vec<_>>()
-                    .join(" ")
+                    .join(" "),
             };
-            problems.push(format!(
-                "\"{key}\" must use the placeholders {} (it has {}): the built-in text is used",
-                if want.is_empty() { "none".into() } else { list(&want) },
-                if got.is_empty() { "none".into() } else { list(&got) },
+            problems.push((
+                key,
+                format!(
+                    "\"{key}\" must use the placeholders {} (it has {}): the built-in text is used",
+                    list(&want),
+                    list(&got)
+                ),
             ));
             continue;
         }
         table.insert(key.clone(), text.clone());
     }
-    problems
+    crate::small_sort::sort_by_key(&mut problems, |(key, _)| (*key).clone());
+    problems.into_iter().map(|(_, problem)| problem).collect()
 }
 
 /// A text file's table: a JSON object whose values are all strings.
@@ -462,14 +476,16 @@ mod tests {
     #[test]
     fn a_hosts_texts_replace_ours_where_they_fit() {
         let mut table = parse(r#"{ "a": "Start", "b": "{n} von {of}", "c": "Ende" }"#).unwrap();
-        let host = parse(
-            r#"{ "a": "Los geht's", "b": "{of}: {n}", "c": "Schluss {name}", "zz": "x" }"#,
-        )
-        .unwrap();
+        let host =
+            parse(r#"{ "a": "Los geht's", "b": "{of}: {n}", "c": "Schluss {name}", "zz": "x" }"#)
+                .unwrap();
         let problems = overlay(&mut table, &host);
         assert_eq!(table["a"], "Los geht's");
         assert_eq!(table["b"], "{of}: {n}", "placeholders in another order fit");
-        assert_eq!(table["c"], "Ende", "a placeholder we do not fill is refused");
+        assert_eq!(
+            table["c"], "Ende",
+            "a placeholder we do not fill is refused"
+        );
         assert!(!table.contains_key("zz"));
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(problems[0].contains("\"c\"") && problems[0].contains("{name}"));
@@ -477,8 +493,17 @@ mod tests {
 
         let mut table = parse(r#"{ "b": "{n} von {of}" }"#).unwrap();
         let problems = overlay(&mut table, &parse(r#"{ "b": "alle" }"#).unwrap());
-        assert_eq!(table["b"], "{n} von {of}", "a placeholder left out is refused");
-        assert!(problems[0].contains("{n} {of}"), "{problems:?}");
+        assert_eq!(
+            table["b"], "{n} von {of}",
+            "a placeholder left out is refused"
+        );
+        assert!(
+            problems[0].contains("{n} {of}") || problems[0].contains("{of} {n}"),
+            "{problems:?}"
+        );
+        assert!(host_overrides("{ \"de\": 1 }")
+            .unwrap_err()
+            .contains("line 1"));
     }
 
     #[test]
@@ -486,8 +511,10 @@ mod tests {
         let (by_lang, problems) =
             host_overrides(r#"{ "de": { "a": "Hallo" }, "fr": { "a": "Salut" }, "en": {} }"#)
                 .unwrap();
-        assert_eq!(by_lang[&Lang::De]["a"], "Hallo");
-        assert!(by_lang[&Lang::En].is_empty());
+        assert_eq!(by_lang[0].0, Lang::De);
+        assert_eq!(by_lang[0].1["a"], "Hallo");
+        assert_eq!(by_lang[1].0, Lang::En);
+        assert!(by_lang[1].1.is_empty());
         assert_eq!(by_lang.len(), 2);
         assert!(problems[0].contains("\"fr\""), "{problems:?}");
         for bad in [

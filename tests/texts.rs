@@ -261,3 +261,16 @@ fn every_link_error_has_its_text() {
         "This result link is damaged and cannot be read."
     );
 }
+
+#[test]
+fn the_consultancies_key_list_names_every_key() {
+    let list = std::fs::read_to_string(root().join("docs/texts-keys.md")).unwrap();
+    let missing: Vec<String> = keys_in_order(Lang::De.source())
+        .into_iter()
+        .filter(|key| !list.contains(&format!("| `{key}` |")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "docs/texts-keys.md lacks {missing:?}: run node scripts/texts-keys.mjs"
+    );
+}

@@ -999,7 +999,9 @@ fn a_hosts_texts_file_is_a_path_here_or_an_https_address() {
     ] {
         assert_eq!(params::texts_url(ok).as_deref(), Ok(ok), "{ok}");
         assert_eq!(
-            params::parse(&format!("texts={ok}"), "").texts_url.as_deref(),
+            params::parse(&format!("texts={ok}"), "")
+                .texts_url
+                .as_deref(),
             Some(ok)
         );
     }

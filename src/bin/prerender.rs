@@ -11,7 +11,11 @@ use readiness_check::ui::host_config::HostConfig;
 use readiness_check::ui::state::{Action, PrefsAction, State};
 
 fn main() {
-    let dir = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "target/prerender".into()));
+    let dir = PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .unwrap_or_else(|| "target/prerender".into()),
+    );
     if let Err(e) = std::fs::create_dir_all(&dir) {
         eprintln!("prerender: cannot create {}: {e}", dir.display());
         std::process::exit(1);

@@ -18,7 +18,7 @@ type Table = HashMap<String, String>;
 
 thread_local! {
     static SOURCES: RefCell<Vec<(Lang, String)>> = const { RefCell::new(Vec::new()) };
-    static HOST_TEXTS: RefCell<HashMap<Lang, Table>> = RefCell::new(HashMap::new());
+    static HOST_TEXTS: RefCell<Vec<(Lang, Table)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Notes where each language's file is, fetches the host's texts (if any) and the language
@@ -76,12 +76,19 @@ fn source(lang: Lang) -> String {
 
 fn install(lang: Lang, json: Result<String, String>) -> bool {
     let result = json.and_then(|json| {
-        HOST_TEXTS.with(|h| texts::install(lang, &json, h.borrow().get(&lang)))
+        HOST_TEXTS.with(|h| {
+            let host = h.borrow();
+            let own = host.iter().find(|(l, _)| *l == lang).map(|(_, t)| t);
+            texts::install(lang, &json, own)
+        })
     });
     match result {
         Ok(problems) => {
             for problem in problems {
-                host::warn(&format!("readiness-check: texts ({}): {problem}", lang.code()));
+                host::warn(&format!(
+                    "readiness-check: texts ({}): {problem}",
+                    lang.code()
+                ));
             }
             true
         }
@@ -110,7 +117,10 @@ fn get(url: &str, foreign: bool) -> impl std::future::Future<Output = Result<Str
     });
     let url = url.to_string();
     async move {
-        let response = request.ok_or("no window")?.await.map_err(|e| describe(&e))?;
+        let response = request
+            .ok_or("no window")?
+            .await
+            .map_err(|e| describe(&e))?;
         let response: Response = response.dyn_into().map_err(|e| describe(&e))?;
         if !response.ok() {
             return Err(format!("HTTP {} for {url}", response.status()));

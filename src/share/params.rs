@@ -309,7 +309,9 @@ pub fn fragment_is_ours(fragment: &str) -> bool {
 }
 
 /// The options besides branding and links: on a host's page they are the host's to set.
-const OPTION_KEYS: [&str; 7] = ["lang", "large", "embed", "host", "workshop", "page", "texts"];
+const OPTION_KEYS: [&str; 7] = [
+    "lang", "large", "embed", "host", "workshop", "page", "texts",
+];
 
 /// Shortened for a notice: a hostile link must not flood the page.
 fn shown(key: &str, value: &str) -> String {

@@ -38,7 +38,11 @@ pub fn start() {
         };
         yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         if typing {
-            crate::browser::focus_company_field(&root);
+            // Once Yew's scheduler has drawn the first screen (it runs after this task).
+            gloo::timers::callback::Timeout::new(0, move || {
+                crate::browser::focus_company_field(&root)
+            })
+            .forget();
         }
     });
 }

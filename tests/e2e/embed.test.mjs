@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { CSP, DIST, SHOTS, launch, messagesDelivered, openPage, serve, serveHostPages, settled, waitForApp } from './harness.mjs';
+import { CSP, DIST, SHOTS, launch, messagesDelivered, openPage, serve, serveHostPages, settled, waitForApp, switchLanguage } from './harness.mjs';
 import { DO_IT, axeViolations } from './flows.mjs';
 
 let app, hosts, browser;
@@ -120,9 +120,7 @@ test('where the browser blocks the frame\'s storage, the check says so and goes 
   const third = await frame.getAttribute('.rc-question', 'data-question');
   // After the first answer, short: it cannot save here, and the way to a tab of its own.
   assert.match(await frame.textContent('.rc-notice'), /^Hier eingebettet kann der Check nichts speichern\./);
-  await frame.click('.rc-langs button[lang=en]');
-  // The English texts are fetched first: the page loads only the language shown.
-  await frame.waitForSelector('.rc-langs button[lang=en][aria-pressed=true]');
+  await switchLanguage(frame, 'en');
   const link = frame.locator('.rc-notice a');
   assert.equal(await link.textContent(), 'Go on in a tab of its own');
   assert.equal(await link.getAttribute('target'), '_blank');

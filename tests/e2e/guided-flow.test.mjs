@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openPage, serve, waitForApp, SHOTS } from './harness.mjs';
+import { launch, openPage, serve, waitForApp, SHOTS, switchLanguage } from './harness.mjs';
 import { DO_IT, LEAVE_IT, answerByKeyboard, axeViolations, currentQuestion, keyboardToResult, tabTo } from './flows.mjs';
 
 let server, browser;
@@ -67,7 +67,7 @@ test('switching the language mid-way keeps every answer and follows into <html l
   await page.keyboard.press('Enter');
   await answerByKeyboard(page, DO_IT, { stopAt: 'topics' });
   assert.equal(await page.getAttribute('html', 'lang'), 'de');
-  await page.click('.rc-langs button[lang=en]');
+  await switchLanguage(page, 'en');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.match(await page.textContent('.rc-progress-label'), /^Question 6 of /);
   // A screen reader hears it once, as the bar's name, not again as a paragraph before it.
@@ -77,7 +77,7 @@ test('switching the language mid-way keeps every answer and follows into <html l
   await page.click('.rc-question button.rc-secondary'); // back
   assert.equal(await page.getAttribute('.rc-question', 'data-question'), 'talked-about');
   assert.equal(await page.isChecked('#rc-talked-about-some'), true);
-  await page.click('.rc-langs button[lang=de]');
+  await switchLanguage(page, 'de');
   assert.equal(await page.isChecked('#rc-talked-about-some'), true);
   assert.match(await page.textContent('.rc-progress-label'), /^Frage 5 von /);
   await context.close();
@@ -130,7 +130,7 @@ test("the address's large type and language work where the check was tried befor
   assert.equal(await page.getAttribute('.rc-app', 'lang'), 'en');
   // Chosen with the buttons, it stays so whatever the address says.
   await page.click('.rc-header button[aria-pressed]:not([lang])');
-  await page.click('.rc-langs button[lang=de]');
+  await switchLanguage(page, 'de');
   await page.waitForSelector('.rc-app:not(.rc-large)[lang=de]');
   await page.goto(`${server.url}?large=1&lang=en`);
   await waitForApp(page);
@@ -170,7 +170,7 @@ test('axe finds no violation on any screen, and every screen is photographed at 
     await page.click('.rc-review button.rc-primary');
     await page.waitForSelector('.rc-result');
     await shoot('result-do-it');
-    await page.click('.rc-langs button[lang=en]');
+    await switchLanguage(page, 'en');
     await shoot('result-do-it-en');
     await page.click('.rc-large, .rc-header button[aria-pressed]:not([lang])');
     await shoot('result-large-type');

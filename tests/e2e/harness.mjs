@@ -84,6 +84,16 @@ export async function waitForApp(page) {
 }
 
 /**
+ * Presses the language button and waits until the page is in that language: its texts are
+ * fetched first (the page loads only the language shown).
+ */
+export async function switchLanguage(page, lang) {
+  await page.click(`.rc-langs button[lang=${lang}]`);
+  await page.waitForSelector(`.rc-langs button[lang=${lang}][aria-pressed=true]`);
+  await page.waitForFunction((code) => document.documentElement.lang === code || !document.documentElement.hasAttribute('data-readiness-check'), lang);
+}
+
+/**
  * Reads `read()` at every animation frame of `page` until `ok(value)` holds or `timeout` ms
  * have passed, and returns the last value read: the caller asserts on it, so a condition that
  * never comes fails there, with the caller's message.

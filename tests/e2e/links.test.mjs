@@ -1,7 +1,7 @@
 // Issue 5: no lost answers, result links, prefill, and hostile links, in a real browser.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, serve, waitForApp } from './harness.mjs';
+import { launch, openPage, serve, waitForApp, switchLanguage } from './harness.mjs';
 import { DO_IT, LEAVE_IT, answerByKeyboard, currentQuestion, keyboardToResult, tabTo } from './flows.mjs';
 
 let server, browser;
@@ -25,7 +25,7 @@ const resultSummary = (page) => page.evaluate(() => ({
 
 test('a reload resumes at the same question in the same language, with the answers', async () => {
   const { page, context } = await fresh();
-  await page.click('.rc-langs button[lang=en]');
+  await switchLanguage(page, 'en');
   await tabTo(page, '#rc-company');
   await page.keyboard.press('Enter');
   await answerByKeyboard(page, DO_IT, { stopAt: 'responsible' });
@@ -37,7 +37,7 @@ test('a reload resumes at the same question in the same language, with the answe
   await page.click('.rc-question button.rc-secondary');
   assert.equal(await page.isChecked('#rc-content-kinds-pictures'), true);
   // "Start again" clears what was kept.
-  await page.click('.rc-langs button[lang=de]');
+  await switchLanguage(page, 'de');
   await context.close();
 });
 
@@ -157,7 +157,7 @@ test('a share sheet that fails says so and selects the link; one closed by the p
   await page.click('.rc-share button.rc-secondary');
   await page.waitForSelector('.rc-copy-state.rc-copy-failed:has-text("Teilen ging nicht")');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'rc-share-link');
-  await page.click('.rc-langs button[lang=en]');
+  await switchLanguage(page, 'en');
   assert.match(await page.textContent('.rc-copy-state'), /Sharing did not work/);
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();
@@ -308,7 +308,7 @@ test('a page view alone stores nothing, so the next address still picks language
   assert.equal(await page.getAttribute('.rc-app', 'lang'), 'en');
   assert.ok(await page.$('.rc-app.rc-large'));
   // Something chosen is kept.
-  await page.click('.rc-langs button[lang=de]');
+  await switchLanguage(page, 'de');
   await page.goto(server.url + '?lang=en');
   await waitForApp(page);
   assert.equal(await page.getAttribute('.rc-app', 'lang'), 'de');
