@@ -133,17 +133,23 @@ test("the inline mode gives the app its texts' URLs from the app's index.html, m
   cpSync(DIST, dir, { recursive: true });
   const index = readFileSync(join(dir, 'index.html'), 'utf8');
   const names = { de: 'texts-de-0123456789abcdef.json', en: 'texts-en-fedcba9876543210.json' };
-  let html = index;
-  if (!/data-rc-texts-de=/.test(index)) {
-    html = index.replace(/<main\b([^>]*)>/, (_, attrs) =>
-      `<main data-rc-texts-de=./${names.de}${attrs.replace(/\bid=("?)readiness-check\1/, `id=readiness-check data-rc-texts-en="./${names.en}"`)}>`);
-    assert.notEqual(html, index, 'the fixture found <main id=readiness-check>');
-    for (const lang of ['de', 'en']) writeFileSync(join(dir, names[lang]), readFileSync(join(ROOT, 'texts', `${lang}.json`)));
-  } else {
-    for (const lang of ['de', 'en']) names[lang] = index.match(new RegExp(`data-rc-texts-${lang}="?\\.?/?([^"\\s>]+)`))[1];
+  const built = {};
+  const html = index.replace(/<main\b([^>]*)>/, (_, attrs) => {
+    // The build's own text attributes (if any) out, ours in: one unquoted before the id, one quoted after it.
+    const rest = attrs.replace(/\s+data-rc-texts-(de|en)=("[^"]*"|'[^']*'|[^\s>]+)/g, (__, lang, value) => {
+      built[lang] = value.replace(/^["']|["']$/g, '');
+      return '';
+    });
+    return `<main data-rc-texts-de=./${names.de}${rest.replace(/\bid=("?)readiness-check\1/, `id=readiness-check data-rc-texts-en="./${names.en}"`)}>`;
+  });
+  assert.notEqual(html, index, 'the fixture found <main id=readiness-check>');
+  // The texts under their new names: the build's files, or (a build without them) the sources.
+  for (const lang of ['de', 'en']) {
+    writeFileSync(join(dir, names[lang]), readFileSync(built[lang] ? join(DIST, built[lang]) : join(ROOT, 'texts', `${lang}.json`)));
   }
   writeFileSync(join(dir, 'index.html'), html);
-  const sub = await serve(dir, { base: '/tools/check/', headers: { 'access-control-allow-origin': '*' } });
+  const subPaths = [];
+  const sub = await serve(dir, { base: '/tools/check/', headers: { 'access-control-allow-origin': '*' }, seen: (path) => subPaths.push(path) });
   const appUrl = sub.url.replace('127.0.0.1', 'localhost');
   const pages = await serveHostPages(appUrl);
   const { page, context, problems } = await openPage(browser, { origin: pages.origin });
@@ -153,6 +159,8 @@ test("the inline mode gives the app its texts' URLs from the app's index.html, m
     await page.waitForFunction(() => window.readinessCheckRoot?.querySelector('.rc-app h1'), null, { timeout: 30_000 });
     const attrs = await page.evaluate(() => ['de', 'en'].map((l) => window.readinessCheckRoot.getAttribute(`data-rc-texts-${l}`)));
     assert.deepEqual(attrs, [appUrl + names.de, appUrl + names.en]);
+    // A build that loads its texts loads them from there.
+    if (built.de) assert.ok(subPaths.some((path) => path.endsWith(names.de) || path.endsWith(names.en)), subPaths.join(' '));
     assert.deepEqual(problems.pageErrors, []);
   } finally {
     await context.close();
