@@ -130,9 +130,12 @@ function probe(cfg) {
   // Tells the runner by a console message, sent after the figure is taken: no polling in the page.
   const signal = (name) => console.debug(`rc-bench:${name}`);
   const enabled = (el) => !el.disabled && !el.closest('fieldset:disabled');
+  // A pre-rendered start screen is in the markup before it is shown (and before the script that
+  // makes an early click wait for the app has run): a click on it then would submit the form.
+  const shown = (el) => !el.closest('[hidden]');
   const watch = (fn) => {
     const mo = new MutationObserver(() => { if (fn()) mo.disconnect(); });
-    mo.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled', cfg.questionKey] });
+    mo.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled', 'hidden', cfg.questionKey] });
     return mo;
   };
   // Load: click the start button in the next task after it appears, then wait for the first answer input.
@@ -140,7 +143,7 @@ function probe(cfg) {
   watch(() => {
     if (!started) {
       const s = document.querySelector(cfg.start);
-      if (!s || !enabled(s)) return false;
+      if (!s || !enabled(s) || !shown(s)) return false;
       started = true;
       B.startShown = now();
       const ch = new MessageChannel();
