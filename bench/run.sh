@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Benchmark: builds the release, then compares it with the same questionnaire in SurveyJS in
 # headless Chromium. Prints figures; not a pass/fail test. Options go to bench/run.mjs:
-#   bench/run.sh [--runs N] [--cpu 1,4] [--json FILE]
+#   bench/run.sh [--runs N] [--cpu 1,4] [--lighthouse N] [--only timings|lighthouse] [--json FILE]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/build.sh
 
-# SurveyJS and the driver, pinned in bench/package-lock.json.
+# SurveyJS, the driver and Lighthouse, pinned in bench/package-lock.json (npm only; the browser is /usr/bin/chromium).
 if [ ! -f bench/node_modules/.package-lock.json ] || [ bench/package-lock.json -nt bench/node_modules/.package-lock.json ]; then
   (cd bench && npm ci --no-audit --no-fund)
 fi

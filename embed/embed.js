@@ -1,15 +1,18 @@
 /*! Social Media Readiness Check: embed snippet.
- *  <script src="https://your.site/check/embed.js" data-brand="…" data-color="#1d5fa8"
+ *  <script async src="https://your.site/check/embed.js" data-brand="…" data-color="#1d5fa8"
  *          data-cta-text="…" data-cta-url="https://…" data-contact="…" data-lang="de"></script>
  *  Options: data-mode="iframe" (default) or "inline" (mounts into the page, styles isolated in a
  *  shadow root), data-target="#css-selector" (where to put it; default: right after the script).
  *  Events on the page (they bubble to document): readiness-check:started, readiness-check:answered
  *  (detail: question, step, total), readiness-check:completed (detail: verdict, link).
+ *  The check loads only once the page is scrolled near it: until then the snippet costs the
+ *  page this file and nothing else.
  */
 (function () {
   'use strict';
-  // A loader that runs the file's text itself (jQuery's .html(), "fetch and eval") leaves no
-  // current script: then the snippet's own tag that no earlier run has used.
+  // Set for classic scripts, `async` ones too. A loader that runs the file's text itself
+  // (jQuery's .html(), "fetch and eval") leaves no current script: then the snippet's own tag
+  // that no earlier run has used.
   var script = document.currentScript;
   if (!script || !script.src) {
     var tags = document.querySelectorAll('script[src*="embed.js"]:not([data-readiness-check-placed])');
@@ -24,7 +27,20 @@
     console.warn('readiness-check: a page opened from a file (or in a sandbox) has no origin the check can report to (no height, no events): try the snippet on a page served over http(s)');
   }
   var app = new URL('./', script.src);
-  var OPTIONS = ['brand', 'color', 'cta-text', 'cta-url', 'contact', 'lead-url', 'privacy-url', 'lang', 'large', 'workshop'];
+  // An option as written on the snippet. A texts file's address is the host's, written on its
+  // page: resolved against that page, not against the check's address inside the iframe.
+  function option(key) {
+    var value = script.getAttribute('data-' + key);
+    if (value !== null && key === 'texts') {
+      try { value = new URL(value, location.href).href; } catch (error) { /* the check refuses it */ }
+    }
+    return value;
+  }
+  // A link to this page with a result, a comparison or a prefill (#r=…, #c=…, #a.goals=…)
+  // is the check's: it opens in the frame. Any other fragment is the page's own.
+  var hash = location.hash;
+  var ours = /^#+(r|c|a\.[\w-]+)=/.test(hash);
+  var OPTIONS = ['brand', 'color', 'cta-text', 'cta-url', 'contact', 'lead-url', 'privacy-url', 'texts', 'lang', 'large', 'workshop'];
   var EVENTS = ['started', 'answered', 'completed', 'lead'];
 
   var container = document.createElement('div');
@@ -76,10 +92,36 @@
     else iframe();
   }
 
+  // Calls `load` once `element` is near the viewport (800px ahead, about a screen on a phone:
+  // the check is there by the time it is scrolled into view), at once if it is in view already.
+  // An IntersectionObserver rather than the iframe's loading="lazy" alone: it holds back the
+  // inline mode's fetch as well, and its margin is ours in every browser (lazy frames load at
+  // a distance each browser picks, some not lazily at all). A browser without it loads at once;
+  // so does a link that brings a result for the check (the visitor came for it).
+  function whenNear(element, load) {
+    if (ours || typeof IntersectionObserver !== 'function') return load();
+    var observer = new IntersectionObserver(function (entries) {
+      for (var i = 0; i < entries.length; i++) {
+        if (entries[i].isIntersecting) {
+          observer.disconnect();
+          load();
+          return;
+        }
+      }
+    }, { rootMargin: '800px 0px' });
+    observer.observe(element);
+  }
+
   function iframe() {
+    // The frame's first height, held while it waits: the page below does not move when it comes.
+    container.style.minHeight = '640px';
+    whenNear(container, frameIn);
+  }
+
+  function frameIn() {
     var params = new URLSearchParams();
     OPTIONS.forEach(function (key) {
-      var value = script.getAttribute('data-' + key);
+      var value = option(key);
       if (value !== null) params.set(key, value);
     });
     params.set('embed', '1');
@@ -87,17 +129,20 @@
     // Links made in the check point to this page, where the consultancy's visitors are.
     params.set('page', location.href.split('#')[0]);
     var frame = document.createElement('iframe');
-    // A link to this page with a result, a comparison or a prefill (#r=…, #c=…, #a.goals=…)
-    // is the check's: it opens in the frame. Any other fragment is the page's own.
-    var ours = /^#+(r|c|a\.[\w-]+)=/.test(location.hash);
-    frame.src = app.href + '?' + params.toString() + (ours ? location.hash : '');
+    // Only a hint here: the frame is made when it is near already. A browser without
+    // IntersectionObserver that knows lazy frames still waits with it.
+    frame.setAttribute('loading', 'lazy');
+    frame.src = app.href + '?' + params.toString() + (ours ? hash : '');
     var english = /^en/i.test(script.getAttribute('data-lang') || document.documentElement.lang || '');
     frame.title = script.getAttribute('data-title') || (english ? 'Social media readiness check' : 'Social-Media-Readiness-Check');
     frame.setAttribute('allow', 'clipboard-write; web-share');
     // The height is the snippet's to set: a theme's `iframe { height: … !important }` would
     // otherwise box the check in with a scrollbar.
     frame.style.cssText = 'display:block;width:100%;min-width:0;max-width:100%;height:640px !important;border:0;margin:0;padding:0;background:transparent';
+    // The src is set before the frame is in the page: a frame navigated later would add an
+    // entry to the host page's history.
     container.appendChild(frame);
+    container.style.minHeight = '';
     printOnePage();
     var warned = false;
     window.addEventListener('message', function (event) {
@@ -158,60 +203,77 @@
     var shadow = container.attachShadow({ mode: 'open' });
     var root = document.createElement('div');
     OPTIONS.forEach(function (key) {
-      var value = script.getAttribute('data-' + key);
+      var value = option(key);
       if (value !== null) root.setAttribute('data-' + key, value);
     });
     var started = false;
-    fetch(app.href, { credentials: 'same-origin' })
-      .then(function (response) {
-        if (!response.ok) throw new Error('HTTP ' + response.status + ' for ' + app.href);
-        return response.text();
-      })
-      .then(function (html) {
-        // Read with a pattern, not DOMParser: a host page requiring Trusted Types refuses that.
-        var css = linkHref(html, function (a) { return a.rel === 'stylesheet'; });
-        var js = linkHref(html, function (a) { return a.rel === 'modulepreload'; });
-        var wasm = linkHref(html, function (a) { return a.rel === 'preload' && a.as === 'fetch'; });
-        if (!css || !js || !wasm) throw new Error('unexpected index.html at ' + app.href);
-        var link = document.createElement('link');
-        link.rel = 'stylesheet';
-        link.href = new URL(css, app).href;
-        shadow.appendChild(link);
-        shadow.appendChild(root);
-        window.readinessCheckRoot = root;
-        started = true;
-        return import(new URL(js, app).href).then(function (module) {
-          return module.default({ module_or_path: new URL(wasm, app).href });
+    whenNear(container, fetchApp);
+    function fetchApp() {
+      fetch(app.href, { credentials: 'same-origin' })
+        .then(function (response) {
+          if (!response.ok) throw new Error('HTTP ' + response.status + ' for ' + app.href);
+          return response.text();
+        })
+        .then(function (html) {
+          // Read with a pattern, not DOMParser: a host page requiring Trusted Types refuses that.
+          var css = linkHref(html, function (a) { return a.rel === 'stylesheet'; });
+          var js = linkHref(html, function (a) { return a.rel === 'modulepreload'; });
+          var wasm = linkHref(html, function (a) { return a.rel === 'preload' && a.as === 'fetch'; });
+          if (!css || !js || !wasm) throw new Error('unexpected index.html at ' + app.href);
+          // Where each language's texts are (relative to the app, so made absolute here: the
+          // app in this page resolves URLs against the host page). Builds before them have none.
+          var main = tagAttrs(html, 'main', function (a) { return a.id === 'readiness-check'; });
+          ['de', 'en'].forEach(function (lang) {
+            var texts = main && main['data-rc-texts-' + lang];
+            if (texts) root.setAttribute('data-rc-texts-' + lang, new URL(texts, app).href);
+          });
+          var link = document.createElement('link');
+          link.rel = 'stylesheet';
+          link.href = new URL(css, app).href;
+          shadow.appendChild(link);
+          shadow.appendChild(root);
+          window.readinessCheckRoot = root;
+          started = true;
+          return import(new URL(js, app).href).then(function (module) {
+            return module.default({ module_or_path: new URL(wasm, app).href });
+          });
+        })
+        .catch(function (error) {
+          if (started) {
+            console.error('readiness-check: could not start', error);
+            return;
+          }
+          // The app's site did not let this page read it (no CORS headers, most often), or it
+          // is not there: the check runs in an iframe, which needs neither.
+          console.warn('readiness-check: the inline mode could not load ' + app.href + ' (' + (error && error.message || error) +
+            '); running in an iframe instead. For the inline mode, that site must send Access-Control-Allow-Origin.');
+          var fresh = document.createElement('div');
+          fresh.className = 'readiness-check-embed';
+          container.parentNode.replaceChild(fresh, container);
+          container = fresh;
+          window.readinessCheckInline = null;
+          // Near the viewport already: no second wait.
+          frameIn();
         });
-      })
-      .catch(function (error) {
-        if (started) {
-          console.error('readiness-check: could not start', error);
-          return;
-        }
-        // The app's site did not let this page read it (no CORS headers, most often), or it
-        // is not there: the check runs in an iframe, which needs neither.
-        console.warn('readiness-check: the inline mode could not load ' + app.href + ' (' + (error && error.message || error) +
-          '); running in an iframe instead. For the inline mode, that site must send Access-Control-Allow-Origin.');
-        var fresh = document.createElement('div');
-        fresh.className = 'readiness-check-embed';
-        container.parentNode.replaceChild(fresh, container);
-        container = fresh;
-        window.readinessCheckInline = null;
-        iframe();
-      });
+    }
   }
 
-  // The href of the first <link> in `html` whose attributes pass `test` (attributes in any
-  // order, quoted or not, as a minified index.html writes them).
+  // The href of the first <link> in `html` whose attributes pass `test`.
   function linkHref(html, test) {
-    var tags = html.match(/<link\b[^>]*>/gi) || [];
+    var attrs = tagAttrs(html, 'link', function (a) { return a.href && test(a); });
+    return attrs && attrs.href;
+  }
+
+  // The attributes of the first `name` tag in `html` whose attributes pass `test` (attributes
+  // in any order, quoted or not, as a minified index.html writes them).
+  function tagAttrs(html, name, test) {
+    var tags = html.match(new RegExp('<' + name + '\\b[^>]*>', 'gi')) || [];
     for (var i = 0; i < tags.length; i++) {
       var attrs = {};
       tags[i].replace(/([\w-]+)=("[^"]*"|'[^']*'|[^\s>]+)/g, function (_, key, value) {
         attrs[key.toLowerCase()] = value.replace(/^["']|["']$/g, '').replace(/&amp;/g, '&');
       });
-      if (attrs.href && test(attrs)) return attrs.href;
+      if (test(attrs)) return attrs;
     }
     return null;
   }
