@@ -216,15 +216,17 @@
         })
         .then(function (html) {
           // Read with a pattern, not DOMParser: a host page requiring Trusted Types refuses that.
+          var main = tagAttrs(html, 'main', function (a) { return a.id === 'readiness-check'; }) || {};
           var css = linkHref(html, function (a) { return a.rel === 'stylesheet'; });
-          var js = linkHref(html, function (a) { return a.rel === 'modulepreload'; });
-          var wasm = linkHref(html, function (a) { return a.rel === 'preload' && a.as === 'fetch'; });
+          // The glue and the wasm are named on <main> (the page loads them after its first
+          // paint, with no preload in <head>); builds before that preloaded them.
+          var js = main['data-rc-glue'] || linkHref(html, function (a) { return a.rel === 'modulepreload'; });
+          var wasm = main['data-rc-wasm'] || linkHref(html, function (a) { return a.rel === 'preload' && a.as === 'fetch'; });
           if (!css || !js || !wasm) throw new Error('unexpected index.html at ' + app.href);
           // Where each language's texts are (relative to the app, so made absolute here: the
           // app in this page resolves URLs against the host page). Builds before them have none.
-          var main = tagAttrs(html, 'main', function (a) { return a.id === 'readiness-check'; });
           ['de', 'en'].forEach(function (lang) {
-            var texts = main && main['data-rc-texts-' + lang];
+            var texts = main['data-rc-texts-' + lang];
             if (texts) root.setAttribute('data-rc-texts-' + lang, new URL(texts, app).href);
           });
           var link = document.createElement('link');

@@ -50,8 +50,33 @@ if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
 `;
 // Minified, as everything the page and a host page load (the comments stay in the sources).
 const minify = (code, options = {}) => transformSync(code, { minify: true, target: 'es2020', ...options }).code;
-// The loader awaits at the top level (a module's, which every browser with wasm has).
-writeFileSync(join(dir, 'start.js'), minify(loader[1].trim() + '\n' + registerWorker, { format: 'esm', target: 'es2022' }));
+if (!/import\s+init\s*,\s*\*\s*as\s+bindings\s+from\s+'\.\/[^']+';/.test(loader[1])) throw new Error(`Trunk's loader changed: ${loader[1]}`);
+// The loader awaits at the top level (a module's, which every browser with wasm has). It
+// fetches the app's code only once the page has painted its first frame (the pre-rendered
+// start screen): on a slow line that screen then does not share the line with the wasm. A
+// hidden tab paints nothing, and a frame out of view may paint late: they wait one second at
+// most. With the code, the texts of the language the boot script chose (web/boot.js).
+const deferredLoader = (glueName, wasmName) => `
+const shown = document.visibilityState !== 'hidden';
+if (shown) await Promise.race([
+  new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0))),
+  new Promise((late) => setTimeout(late, 1000)),
+]);
+const main = document.getElementById('readiness-check');
+const texts = main && main.getAttribute('data-rc-texts-' + main.getAttribute('data-rc-lang'));
+if (texts) {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = texts;
+  document.head.appendChild(link);
+}
+const bindings = await import('./${glueName}');
+const wasm = await bindings.default({ module_or_path: './${wasmName}' });
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+`;
 // The snippet's usage comment stays in embed/embed.js; a minifier would escape its </script>.
 writeFileSync(join(dir, 'embed.js'), minify(read('embed.js').toString('utf8'), {
   legalComments: 'none',
@@ -69,6 +94,7 @@ const linkTag = (rel) => {
   throw new Error(`no <link rel=${rel}> in index.html`);
 };
 const [cssName, jsName, wasmName] = ['stylesheet', 'modulepreload', 'preload'].map((rel) => linkTag(rel).name);
+writeFileSync(join(dir, 'start.js'), minify(deferredLoader(jsName, wasmName) + '\n' + registerWorker, { format: 'esm', target: 'es2022' }));
 
 // 2. The wasm and its wasm-bindgen glue with short names between them (scripts/short-names.mjs,
 // 5.7 KB gzipped less), the glue minified (Trunk's own JS minifier cannot parse it), their
@@ -135,11 +161,18 @@ if (!mainTag.test(html) || !html.includes(mainClose)) throw new Error('no <main 
 // The other languages wait in <template>s: inert, so no id is in the page twice.
 const startScreens = `<div class=rc-pre hidden>${prerendered('de')}</div>` +
   langs.slice(1).map((lang) => `<template id=rc-pre-${lang}>${prerendered(lang)}</template>`).join('');
-const withStart = (page, textsUrl, bootTag) => page
-  .replace(mainTag, (tag) => tag.replace(/>$/, langs.map((lang) => ` data-rc-texts-${lang}="${textsUrl(lang)}"`).join('') + '>'))
+const withStart = (page, textsUrl, bootTag, names = {}) => page
+  .replace(mainTag, (tag) => tag.replace(/>$/, [
+    ...langs.map((lang) => ` data-rc-texts-${lang}="${textsUrl(lang)}"`),
+    ...Object.entries(names).map(([what, name]) => ` data-rc-${what}="./${name}"`),
+  ].join('') + '>'))
   .replace(mainClose, () => `${startScreens}${mainClose}${bootTag}`);
 const pageWithoutStart = html;
-html = withStart(html, (lang) => `./${textsFiles[lang].name}`, `<script src="./${bootName}"></script>`);
+// No preload of the glue and the wasm in <head>: start.js fetches them once the first frame is
+// painted. <main> names them for the snippet's inline mode.
+const [cssTag, glueLink, wasmLink] = ['stylesheet', 'modulepreload', 'preload'].map(linkTag);
+html = withStart(html.replace(glueLink.tag, '').replace(wasmLink.tag, ''), (lang) => `./${textsFiles[lang].name}`,
+  `<script src="./${bootName}"></script>`, { glue: glueLink.name, wasm: wasmLink.name });
 writeFileSync(indexPath, html);
 
 // 3. The service worker, with this build's files.
@@ -158,9 +191,9 @@ if (glue.includes('</script') || css.includes('</style')) throw new Error('canno
 const wasm = short.wasm.toString('base64');
 // One file holds both languages, as data: addresses the app fetches like files.
 const single = withStart(pageWithoutStart, (lang) => `data:application/json;base64,${Buffer.from(textsFiles[lang].json).toString('base64')}`, `<script>${boot}</script>`)
-  .replace(linkTag('stylesheet').tag, () => `<style>${css}</style>`)
-  .replace(linkTag('modulepreload').tag, '')
-  .replace(linkTag('preload').tag, '')
+  .replace(cssTag.tag, () => `<style>${css}</style>`)
+  .replace(glueLink.tag, '')
+  .replace(wasmLink.tag, '')
   .replace('<script type="module" src="./start.js"></script>', () => `<script type="module">${glue}
 const wasmBytes = Uint8Array.from(atob('${wasm}'), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: wasmBytes });

@@ -25,16 +25,8 @@
       if (ours(primary(tags[i]))) { lang = primary(tags[i]); break; }
     }
   }
-  // The texts of that language, fetched beside the wasm rather than after it.
-  var texts = main.getAttribute('data-rc-texts-' + lang);
-  if (texts) {
-    var link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-    link.href = texts;
-    document.head.appendChild(link);
-  }
+  // The loader (start.js) fetches this language's texts beside the wasm, not after it.
+  main.setAttribute('data-rc-lang', lang);
   var asks = ['r', 'c', 'co', 'texts'].some(function (key) { return query.has(key); }) ||
     Array.from(query.keys()).some(function (key) { return key.indexOf('a.') === 0; }) ||
     location.hash.indexOf('=') >= 0;
