@@ -44,6 +44,8 @@ function seen() {
   const screen = ['start', 'question', 'review', 'result'].find((name) => shown($(`.rc-${name}`))) ?? null;
   return {
     loaded: document.readyState === 'complete',
+    // The app runs (the start screen the page shows before it, .rc-pre, is gone).
+    live: !document.querySelector('.rc-pre'),
     screen,
     heading: text($('.rc-app h1')),
     brand: text($('.rc-brand')),
@@ -90,7 +92,7 @@ export async function until(scope, what, ok, { timeout = 20_000 } = {}) {
 
 /** The start screen, as a person sees it on arrival. */
 async function startScreen(scope, { timeout = 30_000 } = {}) {
-  const view = await until(scope, 'the start screen', (v) => v.screen === 'start' && v.startButton, { timeout });
+  const view = await until(scope, 'the start screen', (v) => v.live && v.screen === 'start' && v.startButton, { timeout });
   assert.equal(view.heading, t('ui.app-title'));
   assert.equal(view.startButton, t('ui.start-button'));
   return view;
