@@ -9,7 +9,7 @@
 // 5. (before 3, so the service worker keeps them) writes each language's texts to a file of its
 //    own, named by its hash, and puts the start screen the app's components rendered at build
 //    time (src/bin/prerender.rs, run by scripts/prerender.sh as Trunk's pre-build hook) into
-//    index.html, with web/boot.js inlined to show it: the page paints it before the wasm comes.
+//    index.html, which start.js (web/boot.js first) shows: the page paints it before the wasm comes.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -96,7 +96,10 @@ const linkTag = (rel) => {
   throw new Error(`no <link rel=${rel}> in index.html`);
 };
 const [cssName, jsName, wasmName] = ['stylesheet', 'modulepreload', 'preload'].map((rel) => linkTag(rel).name);
-writeFileSync(join(dir, 'start.js'), minify(deferredLoader(jsName, wasmName) + '\n' + registerWorker, { format: 'esm', target: 'es2022' }));
+// First the boot script (web/boot.js: shows the pre-rendered start screen), then the loader: one
+// file, so the first paint waits for no request but the page's and its stylesheet's.
+const bootSource = readFileSync(join(root, 'web/boot.js'), 'utf8');
+writeFileSync(join(dir, 'start.js'), minify(bootSource + '\n' + deferredLoader(jsName, wasmName) + '\n' + registerWorker, { format: 'esm', target: 'es2022' }));
 
 // 2. The wasm and its wasm-bindgen glue with short names between them (scripts/short-names.mjs,
 // 5.7 KB gzipped less), the glue minified (Trunk's own JS minifier cannot parse it), their
@@ -150,13 +153,10 @@ const prerendered = (lang) => {
     throw new Error(`${file} is missing: scripts/prerender.sh (Trunk's pre-build hook) writes it`);
   }
 };
-// A file, not an inline script: a strict Content-Security-Policy ('self') runs it. Right after
-// the start screen, so it runs before the first paint; its request goes out with the CSS's,
-// which the first paint waits for anyway.
-const boot = minify(readFileSync(join(root, 'web/boot.js'), 'utf8'));
+// On the page the boot script is the start of start.js (a module: it runs once the page is
+// parsed; a strict Content-Security-Policy runs it); the single file has it inline.
+const boot = minify(bootSource);
 if (boot.includes('</script')) throw new Error('cannot inline web/boot.js: closing tag inside');
-const bootName = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
-writeFileSync(join(dir, bootName), boot);
 const mainTag = /<main\b[^>]*\bid="?readiness-check"?[^>]*>/;
 const mainClose = '</main>';
 if (!mainTag.test(html) || !html.includes(mainClose)) throw new Error('no <main id=readiness-check> in index.html');
@@ -174,7 +174,7 @@ const pageWithoutStart = html;
 // painted. <main> names them for the snippet's inline mode.
 const [cssTag, glueLink, wasmLink] = ['stylesheet', 'modulepreload', 'preload'].map(linkTag);
 html = withStart(html.replace(glueLink.tag, '').replace(wasmLink.tag, ''), (lang) => `./${textsFiles[lang].name}`,
-  `<script src="./${bootName}"></script>`, { glue: glueLink.name, wasm: wasmLink.name });
+  '', { glue: glueLink.name, wasm: wasmLink.name });
 writeFileSync(indexPath, html);
 
 // 3. The service worker, with this build's files.

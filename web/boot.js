@@ -1,7 +1,8 @@
 // Shows the start screen the build pre-rendered into index.html (scripts/post-build.mjs) while
 // the wasm is still on its way, and keeps what the person does on it until the app takes over
-// (src/ui/mod.rs `start`). Loaded by index.html right after the app's element (inlined in the
-// single file); where it cannot run, the page shows the app when it is ready, as before. It decides only what the address plainly asks; anything more (kept answers, a link to
+// (src/ui/mod.rs `start`). The first part of start.js (scripts/post-build.mjs; inline in the
+// single file), so it runs once the page is parsed; where it cannot run, the page shows the app
+// when it is ready, as before. It decides only what the address plainly asks; anything more (kept answers, a link to
 // a result or comparison, a host's own texts) is the app's to show, and the screen stays empty
 // until then, so nothing jumps.
 (function () {

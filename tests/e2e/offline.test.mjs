@@ -50,7 +50,7 @@ test('the first visit downloads each file once, and a network that never answers
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   // The worker's precache took the hashed files from the HTTP cache.
-  for (const hashed of [/_bg\.wasm$/, /readiness-check-[0-9a-f]{12,}\.js$/, /boot-[0-9a-f]{12,}\.js$/, /texts-de-[0-9a-f]{12,}\.json$/, /\.css$/]) {
+  for (const hashed of [/_bg\.wasm$/, /readiness-check-[0-9a-f]{12,}\.js$/, /texts-de-[0-9a-f]{12,}\.json$/, /\.css$/]) {
     assert.equal(seen.filter((path) => hashed.test(path)).length, 1, `${hashed}: ${seen}`);
   }
   // Venue Wi-Fi without a way out: connected, never answered.
