@@ -51,15 +51,22 @@ if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
 // Minified, as everything the page and a host page load (the comments stay in the sources).
 const minify = (code, options = {}) => transformSync(code, { minify: true, target: 'es2020', ...options }).code;
 if (!/import\s+init\s*,\s*\*\s*as\s+bindings\s+from\s+'\.\/[^']+';/.test(loader[1])) throw new Error(`Trunk's loader changed: ${loader[1]}`);
-// The loader awaits at the top level (a module's, which every browser with wasm has). It
-// fetches the app's code only once the page has painted its first frame (the pre-rendered
-// start screen): on a slow line that screen then does not share the line with the wasm. A
-// hidden tab paints nothing, and a frame out of view may paint late: they wait one second at
-// most. With the code, the texts of the language the boot script chose (web/boot.js).
+// The loader awaits at the top level (a module's, which every browser with wasm has). While the
+// pre-rendered start screen is shown, it fetches the app's code only once that screen has been
+// painted (the first contentful paint): on a slow line the screen then does not share the line
+// with the wasm. A hidden tab paints nothing and a frame out of view may paint late: they wait
+// one second at most. With no screen shown (the app decides what to show) it does not wait. With
+// the code, the texts of the language the boot script chose (web/boot.js).
 const deferredLoader = (glueName, wasmName) => `
-const shown = document.visibilityState !== 'hidden';
-if (shown) await Promise.race([
-  new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0))),
+const startScreen = document.querySelector('#readiness-check .rc-pre:not([hidden])');
+if (startScreen && document.visibilityState !== 'hidden') await Promise.race([
+  new Promise((painted) => {
+    try {
+      new PerformanceObserver((list, observer) => {
+        if (list.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); painted(); }
+      }).observe({ type: 'paint', buffered: true });
+    } catch (error) { painted(); }
+  }),
   new Promise((late) => setTimeout(late, 1000)),
 ]);
 const main = document.getElementById('readiness-check');
