@@ -441,7 +441,7 @@ function reportLighthouse(lh) {
     same('  same, TBT, applied throttling', M.hostSnippetApplied.tbt, M.hostBareApplied.tbt, 10),
   ]));
   const early = lh.pages.hostSnippet[0].requests.find((r) => r.url.endsWith('/embed.js'));
-  if (early) console.log('  (simulated LCP counts every request that starts before the page\'s LCP as delaying it: our preloaded wasm, the async embed.js; applied throttling is a real slowed-down load: see bench/README.md)');
+  if (early) console.log('  (simulated LCP counts every request that starts before the page\'s LCP as delaying it: our start.js (it shows the pre-rendered screen), the async embed.js; applied throttling is a real slowed-down load: see bench/README.md)');
 }
 
 async function timings(servers) {
