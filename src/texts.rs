@@ -70,7 +70,11 @@ impl Lang {
 /// Shown when a key has no text in any language (the tests keep this from happening).
 pub const MISSING_TEXT: &str = "?";
 
-type Table = HashMap<String, String>;
+/// One language's texts: key -> text.
+pub type Table = HashMap<String, String>;
+
+/// A host's own texts, per language.
+pub type HostTexts = Vec<(Lang, Table)>;
 
 static TABLES: [OnceLock<Table>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
 
@@ -115,7 +119,7 @@ pub fn install(lang: Lang, json: &str, host: Option<&Table>) -> Result<Vec<Strin
 /// A host's texts file: one object per language code, each an object of texts, e.g.
 /// `{"de": {"ui.start-button": "Los geht's"}, "en": {...}}`. Returns each language's texts and
 /// what was wrong (a language we do not have); a file that is not such an object is an error.
-pub fn host_overrides(json: &str) -> Result<(Vec<(Lang, Table)>, Vec<String>), String> {
+pub fn host_overrides(json: &str) -> Result<(HostTexts, Vec<String>), String> {
     let mut de = serde_json::Deserializer::from_str(json);
     // Where it went wrong, not serde's wording of it: that would cost the page 1.3 KB.
     let by_code = de

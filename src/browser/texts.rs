@@ -5,20 +5,17 @@
 //! once and laid over each language as it arrives.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, RequestCredentials, RequestInit, RequestMode, Response};
 
 use super::{host, window};
-use crate::texts::{self, Lang};
-
-type Table = HashMap<String, String>;
+use crate::texts::{self, HostTexts, Lang};
 
 thread_local! {
     static SOURCES: RefCell<Vec<(Lang, String)>> = const { RefCell::new(Vec::new()) };
-    static HOST_TEXTS: RefCell<Vec<(Lang, Table)>> = const { RefCell::new(Vec::new()) };
+    static HOST_TEXTS: RefCell<HostTexts> = const { RefCell::new(Vec::new()) };
 }
 
 /// Notes where each language's file is, fetches the host's texts (if any) and the language
