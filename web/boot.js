@@ -38,7 +38,8 @@
     if (!other) return;
     pre.replaceChildren(other.content.cloneNode(true));
   }
-  var embedded = query.get('embed') === '1' && query.has('host');
+  // The snippet's iframe (the address opened as a tab of its own reports to nobody).
+  var embedded = query.get('embed') === '1' && query.has('host') && window.top !== window.self;
   var drop = function (selector) {
     var el = pre.querySelector(selector);
     if (el) el.remove();

@@ -5,7 +5,7 @@ import { appendFileSync, copyFileSync, cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, launch, openPage, serve, waitForApp } from './harness.mjs';
+import { DIST, launch, openPage, serve, waitForApp, switchLanguage } from './harness.mjs';
 import { DO_IT, LEAVE_IT, keyboardToResult } from './flows.mjs';
 
 let server, browser;
@@ -58,6 +58,9 @@ test('the first visit downloads each file once, and a network that never answers
   await page.goto(site.url, { timeout: 20_000 });
   await waitForApp(page);
   await keyboardToResult(page, DO_IT);
+  // The other language's texts were kept too: a workshop without Wi-Fi can switch.
+  await switchLanguage(page, 'en');
+  assert.equal(await page.textContent('.rc-langs button[aria-pressed=true]'), 'English');
   assert.equal(await page.getAttribute('.rc-result', 'data-verdict'), 'do-it');
   assert.deepEqual(problems.pageErrors, []);
   await context.close();

@@ -92,7 +92,9 @@ test('an English browser sees the English start screen and loads only the Englis
 });
 
 test('a language whose texts cannot be loaded stays unswitched, and the page says why', async () => {
-  const { page, context } = await openPage(browser, { origin: app.origin });
+  // No service worker: once installed it has both languages (offline.test.mjs), and would
+  // answer past the failed network.
+  const { page, context } = await openPage(browser, { origin: app.origin, serviceWorkers: 'block' });
   await page.route(/texts-en-[0-9a-f]+\.json$/, (route) => route.abort('internetdisconnected'));
   await page.goto(app.url);
   await waitForApp(page);
@@ -165,6 +167,22 @@ test('a host\'s texts file changes the wording; what does not fit, or a broken f
     for (const warning of expectWarnings) assert.ok(warnings.some((w) => warning.test(w)), `${file}: ${warning} in ${warnings.join(' | ')}`);
     if (file === '/du.json') assert.equal(await page.textContent('.rc-lead'), 'Solltest du Social Media machen?');
     assert.deepEqual(problems.consoleErrors.filter((e) => !/404/.test(e)), []);
+    await context.close();
+  }
+});
+
+test('the app takes over the pre-rendered screen without a visible change', async () => {
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    const { page, context } = await openPage(browser, { viewport, serviceWorkers: 'block' });
+    const release = await holdWasm(page);
+    await page.goto(app.url, { waitUntil: 'commit' });
+    await page.waitForSelector('.rc-pre:not([hidden]) .rc-start');
+    const before = await page.screenshot();
+    release();
+    await page.waitForFunction(() => !document.querySelector('.rc-pre') && document.querySelector('.rc-start'));
+    // Two frames: what the app drew is on the screen.
+    await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
+    assert.ok(before.equals(await page.screenshot()), `the same pixels at ${viewport.width}×${viewport.height}`);
     await context.close();
   }
 });
