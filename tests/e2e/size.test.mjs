@@ -40,8 +40,9 @@ import { sizes } from '../../scripts/sizes.mjs';
  *  2026-12-06), 218.1 KB. Issue 24: the texts of the language shown only (the other comes on
  *  switching; out of the wasm 14.9 KB, as a file of their own 13.8 KB for German), texts errors
  *  worded without serde's messages and no standard sort (-4.2 KB), the pre-rendered start screen
- *  in index.html (+1.2 KB) and its boot script (+1.0 KB): 213.9 KB in German, 212.6 KB in
- *  English (measured 2026-12-06), so the budget goes down to 214.7 KB. */
+ *  in index.html (+1.2 KB) and its boot script and deferred loader in start.js (+1.1 KB):
+ *  213.8 KB in German, 212.6 KB in English (measured 2026-12-06), so the budget goes down to
+ *  214.7 KB. */
 export const PAGE_BUDGET_GZIP_BYTES = 214_700;
 
 /** Files in dist/ that the page itself does not load. */
