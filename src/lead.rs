@@ -5,7 +5,7 @@
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use crate::assessment::{Answers, Lang};
+use crate::assessment::{Answers, Dimension, Lang, Outcome};
 use crate::branding::is_hidden;
 
 /// What the person typed and ticked, as typed.
@@ -138,6 +138,31 @@ pub struct Context {
     /// The result link the share panel shows.
     pub result_link: String,
     pub lang: Lang,
+}
+
+impl Context {
+    /// What goes along with a request for contact about `outcome`: the verdict by its stable id
+    /// and as shown, each dimension's score in the chart's order, and the answers.
+    pub fn of(
+        outcome: &Outcome,
+        answers: &Answers,
+        lang: Lang,
+        consent_text: String,
+        result_link: String,
+    ) -> Context {
+        Context {
+            consent_text,
+            verdict: outcome.verdict.slug(),
+            verdict_text: outcome.plain(lang).to_string(),
+            scores: Dimension::ALL
+                .iter()
+                .map(|&d| (d.id(), outcome.score(d)))
+                .collect(),
+            answers: answers.clone(),
+            result_link,
+            lang,
+        }
+    }
 }
 
 /// Marks the request as the check's among a form back-end's other submissions.

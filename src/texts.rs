@@ -123,7 +123,7 @@ pub fn host_overrides(json: &str) -> Result<(HostTexts, Vec<String>), String> {
     let mut de = serde_json::Deserializer::from_str(json);
     // Where it went wrong, not serde's wording of it: that would cost the page 1.3 KB.
     let by_code = de
-        .deserialize_any(Languages)
+        .deserialize_any(Entries(Texts))
         .and_then(|languages| de.end().map(|()| languages))
         .map_err(|e| {
             format!(
@@ -184,101 +184,67 @@ pub fn overlay(table: &mut Table, host: &Table) -> Vec<String> {
 /// A text file's table: a JSON object whose values are all strings.
 pub fn parse(json: &str) -> Result<Table, serde_json::Error> {
     let mut de = serde_json::Deserializer::from_str(json);
-    let table = de.deserialize_any(Texts)?;
+    let table = Texts.deserialize(&mut de)?;
     de.end()?;
     Ok(table)
 }
 
-// The object is read through visitors of our own rather than as a `HashMap<String, String>`:
+// The objects are read through visitors of our own rather than as a `HashMap<String, String>`:
 // serde's default refusals of a wrong type describe the value found, a number too, and their
 // number formatting cost the page 5.4 KB gzipped. These refuse in plain words.
 
-/// The whole file: one object of texts.
+/// One text: a string.
+#[derive(Clone, Copy)]
+struct Text;
+
+/// A text file: one object of texts.
+#[derive(Clone, Copy)]
 struct Texts;
 
-/// A host's file: one object of texts per language code.
-struct Languages;
-
-/// One text: a string.
-struct Text;
+/// An object whose values `S` reads: its entries, in the file's order. A text file is
+/// `Entries<Text>`; a host's file, one text file per language, is `Entries<Texts>`.
+struct Entries<S>(S);
 
 fn refuse<E: de::Error>() -> E {
     E::custom("a text file is one object whose values are strings")
 }
 
-fn refuse_host<E: de::Error>() -> E {
-    E::custom("a texts file is one object with an object of texts per language, e.g. {\"de\": {\"ui.start-button\": \"…\"}}")
-}
-
 macro_rules! refuse_all_but_strings_and_objects {
     () => {
-        refuse_all_but_strings_and_objects!(refuse);
-    };
-    ($refuse:ident) => {
         fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
-            Err($refuse())
+            Err(refuse())
         }
         fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
-            Err($refuse())
+            Err(refuse())
         }
         fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
-            Err($refuse())
+            Err(refuse())
         }
         fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
-            Err($refuse())
+            Err(refuse())
         }
         fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Err($refuse())
+            Err(refuse())
         }
         fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-            Err($refuse())
+            Err(refuse())
         }
     };
 }
 
-impl<'de> Visitor<'de> for Languages {
-    type Value = Vec<(String, Table)>;
+impl<'de, S: DeserializeSeed<'de> + Copy> Visitor<'de> for Entries<S> {
+    type Value = Vec<(String, S::Value)>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an object of languages")
+        f.write_str("an object")
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut out = Vec::new();
-        while let Some((code, table)) = map.next_entry_seed(Text, Texts)? {
-            out.push((code, table));
+        let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0));
+        while let Some(entry) = map.next_entry_seed(Text, self.0)? {
+            entries.push(entry);
         }
-        Ok(out)
-    }
-
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
-        Err(refuse_host())
-    }
-
-    refuse_all_but_strings_and_objects!(refuse_host);
-}
-
-impl<'de> DeserializeSeed<'de> for Texts {
-    type Value = Table;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Table, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Texts {
-    type Value = Table;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an object of texts")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut table = HashMap::with_capacity(map.size_hint().unwrap_or(0));
-        while let Some((key, value)) = map.next_entry_seed(Text, Text)? {
-            table.insert(key, value);
-        }
-        Ok(table)
+        Ok(entries)
     }
 
     fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
@@ -286,6 +252,15 @@ impl<'de> Visitor<'de> for Texts {
     }
 
     refuse_all_but_strings_and_objects!();
+}
+
+impl<'de> DeserializeSeed<'de> for Texts {
+    type Value = Table;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Table, D::Error> {
+        let entries = deserializer.deserialize_any(Entries(Text))?;
+        Ok(entries.into_iter().collect())
+    }
 }
 
 impl<'de> DeserializeSeed<'de> for Text {

@@ -26,10 +26,7 @@ pub async fn start(mount: &Element, lang: Lang, host_texts: Option<&str>) -> boo
             .into_iter()
             .map(|l| {
                 let attr = format!("data-rc-texts-{}", l.code());
-                let url = mount
-                    .get_attribute(&attr)
-                    .unwrap_or_else(|| format!("texts-{}.json", l.code()));
-                (l, url)
+                (l, mount.get_attribute(&attr).unwrap_or_else(|| unhashed(l)))
             })
             .collect()
     });
@@ -67,8 +64,13 @@ fn source(lang: Lang) -> String {
             .iter()
             .find(|(l, _)| *l == lang)
             .map(|(_, url)| url.clone())
-            .unwrap_or_else(|| format!("texts-{}.json", lang.code()))
+            .unwrap_or_else(|| unhashed(lang))
     })
+}
+
+/// Where a page whose `<main>` names no texts file looks for one: beside itself.
+fn unhashed(lang: Lang) -> String {
+    format!("texts-{}.json", lang.code())
 }
 
 fn install(lang: Lang, json: Result<String, String>) -> bool {

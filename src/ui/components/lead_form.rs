@@ -1,7 +1,7 @@
 use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::assessment::{Dimension, Lang, Outcome};
+use crate::assessment::{Lang, Outcome};
 use crate::branding::Contact;
 use crate::lead::{self, Field, Problem};
 use crate::ui::hooks::{use_app, use_host_config, AppHandle};
@@ -91,18 +91,13 @@ pub fn LeadForm(props: &LeadFormProps) -> Html {
     let status = form.status;
     let onsubmit = {
         let app = app.clone();
-        let context = lead::Context {
-            consent_text: consent_text.clone(),
-            verdict: props.outcome.verdict.slug(),
-            verdict_text: props.outcome.plain(props.lang).to_string(),
-            scores: Dimension::ALL
-                .iter()
-                .map(|&d| (d.id(), props.outcome.score(d)))
-                .collect(),
-            answers: app.session.answers.clone(),
-            result_link: props.url.to_string(),
-            lang: props.lang,
-        };
+        let context = lead::Context::of(
+            &props.outcome,
+            &app.session.answers,
+            props.lang,
+            consent_text.clone(),
+            props.url.to_string(),
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             app.dispatch(LeadAction::Submit(Box::new(context.clone())).into());
