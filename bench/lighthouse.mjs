@@ -46,8 +46,9 @@ const MAIN = /<main\b(?:"[^"]*"|'[^']*'|[^'">])*\bid=["']?readiness-check\b(?:"[
 
 /**
  * dist/index.html as a page without any script: every <script> element and every
- * <link rel=modulepreload|preload> removed, and the pre-rendered start screen the build hides
- * until the boot script reveals it (elements of class rc-pre with a `hidden` attribute) shown.
+ * <link rel=modulepreload|preload> removed, the stylesheet start.js brings linked, and the
+ * pre-rendered start screen the build hides until the boot script reveals it (elements of class
+ * rc-pre with a `hidden` attribute) shown.
  * `prerendered` says whether the start screen is in the markup at all; without it the caller
  * inserts a rendered one (withStartScreen).
  */
@@ -65,6 +66,11 @@ export function staticPage(indexHtml) {
     return `<${name}${attrs.filter((a) => a.name !== 'hidden').map((a) => ' ' + a.text).join('')}>`;
   });
   const main = html.match(MAIN)?.[0] ?? '';
+  // Our start.js brings the stylesheet (named on <main>); the static page links it, as a
+  // plain page would.
+  const css = main.match(/^<main\b[^>]*\bdata-rc-css=["']?([^"'\s>]+)/i)?.[1];
+  const linked = [...html.matchAll(/<link\b[^>]*>/gi)].some(([tag]) => attrsOf(tag).some((a) => a.name === 'rel' && a.value.toLowerCase() === 'stylesheet'));
+  if (css && !linked) html = html.replace(/<\/head\s*>|<body\b/i, (at) => `<link rel=stylesheet href="${css}">${at}`);
   return { html, prerendered: /\brc-start\b/.test(main) };
 }
 

@@ -217,9 +217,10 @@
         .then(function (html) {
           // Read with a pattern, not DOMParser: a host page requiring Trusted Types refuses that.
           var main = tagAttrs(html, 'main', function (a) { return a.id === 'readiness-check'; }) || {};
-          var css = linkHref(html, function (a) { return a.rel === 'stylesheet'; });
-          // The glue and the wasm are named on <main> (the page loads them after its first
-          // paint, with no preload in <head>); builds before that preloaded them.
+          // The stylesheet, the glue and the wasm are named on <main> (the page's start.js
+          // brings the styles and loads the rest after the first paint); builds before that
+          // linked and preloaded them in <head>.
+          var css = main['data-rc-css'] || linkHref(html, function (a) { return a.rel === 'stylesheet'; });
           var js = main['data-rc-glue'] || linkHref(html, function (a) { return a.rel === 'modulepreload'; });
           var wasm = main['data-rc-wasm'] || linkHref(html, function (a) { return a.rel === 'preload' && a.as === 'fetch'; });
           if (!css || !js || !wasm) throw new Error('unexpected index.html at ' + app.href);

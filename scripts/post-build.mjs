@@ -1,6 +1,7 @@
 // Trunk post-build hook (runs in Trunk's staging folder before dist/ is replaced):
 // 1. moves the inline module loader Trunk writes into index.html to start.js, so the page runs
-//    under a Content-Security-Policy without 'unsafe-inline' or per-build hashes;
+//    under a Content-Security-Policy without 'unsafe-inline' or per-build hashes, and puts the
+//    stylesheet in it too (the page's only request before its first paint);
 // 2. shortens the names between the wasm and its glue, and minifies the glue (and the loader,
 //    the snippet and the service worker);
 // 3. writes sw.js, a service worker that precaches this build, and registers it from start.js;
@@ -9,7 +10,8 @@
 // 5. (before 3, so the service worker keeps them) writes each language's texts to a file of its
 //    own, named by its hash, and puts the start screen the app's components rendered at build
 //    time (src/bin/prerender.rs, run by scripts/prerender.sh as Trunk's pre-build hook) into
-//    index.html, which start.js (web/boot.js first) shows: the page paints it before the wasm comes.
+//    index.html, which start.js (web/boot.js, after the styles) shows: the page paints it before
+//    the wasm comes.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -103,10 +105,29 @@ const linkTag = (rel) => {
   throw new Error(`no <link rel=${rel}> in index.html`);
 };
 const [cssName, jsName, wasmName] = ['stylesheet', 'modulepreload', 'preload'].map((rel) => linkTag(rel).name);
-// First the boot script (web/boot.js: shows the pre-rendered start screen), then the loader: one
-// file, so the first paint waits for no request but the page's and its stylesheet's.
+// The stylesheet travels inside start.js, adopted as a constructed sheet (the CSS object model,
+// which no Content-Security-Policy restricts): the first paint then waits for one request besides
+// the page, not two. Over HTTP/1.1 the second would open a connection of its own, a round trip
+// more on a phone line. A browser without constructed sheets (Safari before 16.4) gets the file
+// by a <link> and is not shown the pre-rendered screen (web/boot.js), so nothing shows unstyled.
+const sheetPrelude = (css, href) => `
+try {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(${JSON.stringify(css)});
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+} catch (error) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = './${href}';
+  document.head.appendChild(link);
+  document.getElementById('readiness-check')?.setAttribute('data-rc-unstyled', '');
+}
+`;
+// First the stylesheet, then the boot script (web/boot.js: shows the pre-rendered start screen),
+// then the loader: one file.
 const bootSource = readFileSync(join(root, 'web/boot.js'), 'utf8');
-writeFileSync(join(dir, 'start.js'), minify(bootSource + '\n' + deferredLoader(jsName, wasmName) + '\n' + registerWorker, { format: 'esm', target: 'es2022' }));
+const cssText = read(cssName).toString('utf8');
+writeFileSync(join(dir, 'start.js'), minify(sheetPrelude(cssText, cssName) + '\n' + bootSource + '\n' + deferredLoader(jsName, wasmName) + '\n' + registerWorker, { format: 'esm', target: 'es2022' }));
 
 // 2. The wasm and its wasm-bindgen glue with short names between them (scripts/short-names.mjs,
 // 5.7 KB gzipped less), the glue minified (Trunk's own JS minifier cannot parse it), their
@@ -178,10 +199,11 @@ const withStart = (page, textsUrl, bootTag, names = {}) => page
   .replace(mainClose, () => `${startScreens}${mainClose}${bootTag}`);
 const pageWithoutStart = html;
 // No preload of the glue and the wasm in <head>: start.js fetches them once the first frame is
-// painted. <main> names them for the snippet's inline mode.
+// painted. No stylesheet link either: start.js brings the styles. <main> names the three files
+// for the snippet's inline mode.
 const [cssTag, glueLink, wasmLink] = ['stylesheet', 'modulepreload', 'preload'].map(linkTag);
-html = withStart(html.replace(glueLink.tag, '').replace(wasmLink.tag, ''), (lang) => `./${textsFiles[lang].name}`,
-  '', { glue: glueLink.name, wasm: wasmLink.name });
+html = withStart(html.replace(cssTag.tag, '').replace(glueLink.tag, '').replace(wasmLink.tag, ''), (lang) => `./${textsFiles[lang].name}`,
+  '', { css: cssTag.name, glue: glueLink.name, wasm: wasmLink.name });
 writeFileSync(indexPath, html);
 
 // 3. The service worker, with this build's files.
@@ -195,7 +217,7 @@ writeFileSync(join(dir, 'sw.js'), minify(worker));
 
 // 4. The single file.
 glue = glue.replace(glueExport, '');
-const css = read(cssName).toString('utf8');
+const css = cssText;
 if (glue.includes('</script') || css.includes('</style')) throw new Error('cannot inline: closing tag inside');
 const wasm = short.wasm.toString('base64');
 // One file holds both languages, as data: addresses the app fetches like files.

@@ -1,14 +1,16 @@
 // Shows the start screen the build pre-rendered into index.html (scripts/post-build.mjs) while
 // the wasm is still on its way, and keeps what the person does on it until the app takes over
-// (src/ui/mod.rs `start`). The first part of start.js (scripts/post-build.mjs; inline in the
-// single file), so it runs once the page is parsed; where it cannot run, the page shows the app
+// (src/ui/mod.rs `start`). Part of start.js, after its stylesheet (scripts/post-build.mjs; inline
+// in the single file), so it runs once the page is parsed; where it cannot run, the page shows the app
 // when it is ready, as before. It decides only what the address plainly asks; anything more (kept answers, a link to
 // a result or comparison, a host's own texts) is the app's to show, and the screen stays empty
 // until then, so nothing jumps.
 (function () {
   var main = document.getElementById('readiness-check');
   var pre = main && main.querySelector('.rc-pre');
-  if (!pre) return;
+  // Where start.js could not adopt its stylesheet, the styles come by a request of their own:
+  // the app shows itself when ready rather than this screen unstyled.
+  if (!pre || main.hasAttribute('data-rc-unstyled')) return;
   var query = new URLSearchParams(location.search);
   var primary = function (tag) { return String(tag || '').slice(0, 2).toLowerCase(); };
   var ours = function (code) { return code === 'de' || code === 'en'; };

@@ -63,6 +63,18 @@ pub fn early_start(mount: &Element) -> (crate::ui::launch::EarlyStart, bool) {
     (early, typing)
 }
 
+/// Lets the browser handle what waits (a key typed, a frame to paint) before the caller goes
+/// on: the app's start then runs as two short tasks, not one long one that blocks input.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        gloo::timers::callback::Timeout::new(0, move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        })
+        .forget();
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 /// Puts the focus (and the caret, at the end) in the app's company field, where the person was
 /// typing on the pre-rendered screen.
 pub fn focus_company_field(mount: &Element) {

@@ -30,6 +30,8 @@ pub fn start() {
             crate::browser::show_load_failure(&root);
             return;
         }
+        // Reading the texts and the first render, each a task of its own.
+        crate::browser::next_task().await;
         let (early, typing) = crate::browser::early_start(&root);
         let props = components::app::AppProps {
             initial: Some(launch::take_early(state, &early)),

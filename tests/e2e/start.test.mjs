@@ -56,6 +56,44 @@ test('the start screen shows before the wasm, and a start pressed on it goes on 
   await context.close();
 });
 
+test('the start screen paints with one request besides the page: start.js, which brings the styles', async () => {
+  const { page, context, problems } = await openPage(browser, { origin: app.origin, viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+  const release = await holdWasm(page);
+  await page.goto(app.url);
+  await page.waitForSelector('.rc-pre:not([hidden]) .rc-start h1');
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  const before = await page.evaluate(() => {
+    const painted = performance.getEntriesByName('first-contentful-paint')[0].startTime;
+    return performance.getEntriesByType('resource').filter((r) => r.startTime < painted).map((r) => new URL(r.name).pathname);
+  });
+  assert.deepEqual(before, ['/start.js']);
+  // Styled as the app is: the primary button has its colour, the page asked for no stylesheet.
+  assert.notEqual(await page.$eval('.rc-pre .rc-primary', (b) => getComputedStyle(b).backgroundColor), 'rgba(0, 0, 0, 0)');
+  release();
+  await waitForApp(page);
+  assert.equal(await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => /\.css$/.test(r.name)).length), 0);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test('a browser that cannot adopt a style sheet gets the stylesheet file, and the app without a bare start screen', async () => {
+  const { page, context, problems } = await openPage(browser, { origin: app.origin, serviceWorkers: 'block' });
+  // As Safari before 16.4: no constructed style sheets.
+  await page.addInitScript(() => { CSSStyleSheet.prototype.replaceSync = undefined; });
+  const css = [];
+  page.on('request', (r) => { if (/\.css$/.test(r.url())) css.push(new URL(r.url()).pathname); });
+  const release = await holdWasm(page);
+  await page.goto(app.url);
+  await page.waitForSelector('#readiness-check[data-rc-unstyled]', { state: 'attached' });
+  assert.equal(await page.locator('.rc-pre').isVisible(), false);
+  release();
+  await waitForApp(page);
+  assert.match(css.join(), /^\/main-[0-9a-f]+\.css$/);
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.rc-start button[type=submit]')).backgroundColor !== 'rgba(0, 0, 0, 0)');
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});
+
 test('typing on the start screen while the app takes over keeps the text and the caret', async () => {
   const { page, context } = await openPage(browser, { origin: app.origin });
   const release = await holdWasm(page);
