@@ -6,6 +6,7 @@
 //   static     the start screen as plain HTML with our CSS and no script: the limit for ours
 //   host       bench/host/index.html without the snippet, from another origin than the app
 //   host+snip  the same page with the snippet (far down the page)
+//   host+after the same page with the snippet that loads embed.js after the page
 // and ours, the static limit and the two host pages again with applied throttling (DevTools
 // network and CPU throttling, a real slowed-down load): Lighthouse's simulation counts every
 // request that starts before the LCP as delaying it (a preloaded wasm, an async script), which
@@ -26,12 +27,14 @@ export const ROWS = [
   { key: 'static', name: 'static limit (start screen, no script)' },
   { key: 'hostBare', name: 'host page without snippet' },
   { key: 'hostSnippet', name: 'host page with snippet' },
+  { key: 'hostAfterLoad', name: 'host page with snippet after load' },
   // A real load varies more from run to run than the simulation (by 100 ms and more on the host
   // page's LCP on 2 busy cores), and takes a few seconds: three times the runs.
   { key: 'oursApplied', name: 'ours, applied throttling', throttlingMethod: 'devtools', runsFactor: 3 },
   { key: 'staticApplied', name: 'static limit, applied throttling', throttlingMethod: 'devtools', runsFactor: 3 },
   { key: 'hostBareApplied', name: 'host page without snippet, applied throttling', throttlingMethod: 'devtools', runsFactor: 3 },
   { key: 'hostSnippetApplied', name: 'host page with snippet, applied throttling', throttlingMethod: 'devtools', runsFactor: 3 },
+  { key: 'hostAfterLoadApplied', name: 'host page with snippet after load, applied throttling', throttlingMethod: 'devtools', runsFactor: 3 },
 ];
 
 // ---- the static limit
@@ -99,12 +102,44 @@ export async function renderStartScreen(url) {
 
 // ---- the host page
 
-/** bench/host/index.html with the app's address in, once with and once without the snippet. */
+/**
+ * The snippet that asks for embed.js only once the page has loaded (docs/consultancies.md,
+ * section 2; examples/host/after-load.html), with the plain snippet's `data-` options.
+ */
+export function afterLoadSnippet(tag) {
+  const attrs = attrsOf(tag.replace(/<\/script\s*>\s*$/i, '').trim());
+  const src = attrs.find((a) => a.name === 'src')?.value;
+  const data = attrs.filter((a) => a.name.startsWith('data-')).map((a) => ' ' + a.text).join('');
+  return `<script${data}>
+  (function (snippet) {
+    function load() {
+      var script = document.createElement('script');
+      script.src = ${JSON.stringify(src)};
+      for (var i = 0; i < snippet.attributes.length; i++) {
+        var a = snippet.attributes[i];
+        if (a.name.indexOf('data-') === 0) script.setAttribute(a.name, a.value);
+      }
+      snippet.after(script);
+    }
+    if (document.readyState === 'complete') load(); else addEventListener('load', load);
+  })(document.currentScript);
+</script>
+`;
+}
+
+/**
+ * bench/host/index.html with the app's address in: with the snippet, without it, and with the
+ * snippet that loads after the page.
+ */
 export function hostPages(template, appUrl) {
   const withSnippet = template.replaceAll('APP/', appUrl);
   const snippet = /[ \t]*<script\b[^>]*\bembed\.js\b[^>]*>\s*<\/script\s*>\n?/gi;
   if ((withSnippet.match(snippet) ?? []).length !== 1) throw new Error('bench/host/index.html: expected one embed.js <script> tag');
-  return { withSnippet, without: withSnippet.replace(snippet, '') };
+  return {
+    withSnippet,
+    without: withSnippet.replace(snippet, ''),
+    afterLoad: withSnippet.replace(snippet, (tag) => afterLoadSnippet(tag)),
+  };
 }
 
 // ---- running Lighthouse

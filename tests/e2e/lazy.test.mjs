@@ -100,6 +100,32 @@ test('far down the page, a link with a result, or a browser without Intersection
   await old.context.close();
 });
 
+test('the snippet for a page whose Lighthouse score counts asks for embed.js only after the page has loaded, with the same options', async () => {
+  appPaths = [];
+  const { page, context, problems } = await openPage(browser, { origin: hosts.origin });
+  await page.goto(hosts.url + 'after-load.html');
+  // Right after the snippet: the loader puts embed.js's tag there, and the check after it.
+  const frameElement = await page.waitForSelector('main > script[data-brand] + script[src$="/embed.js"] + .readiness-check-embed iframe');
+  const [asked, loaded] = await page.evaluate(() => [
+    performance.getEntriesByType('resource').find((r) => r.name.endsWith('/embed.js')).startTime,
+    performance.getEntriesByType('navigation')[0].loadEventStart,
+  ]);
+  assert.ok(loaded > 0 && asked >= loaded, `embed.js asked for at ${asked} ms, the page loaded at ${loaded} ms`);
+  assert.equal(appPaths[0], '/embed.js');
+  const frame = await frameElement.contentFrame();
+  await waitForApp(frame);
+  assert.match(await frame.textContent('.rc-brand'), /^Agentur Beispiel/);
+  await frame.click('.rc-start button[type=submit]');
+  await frame.waitForSelector('.rc-question');
+  // The guide shows the same loader (with its example address).
+  const loader = (html) => html.match(/\(function \(snippet\) \{[\s\S]*?\}\)\(document\.currentScript\);/)[0].replace(/^\s+/gm, '');
+  const example = readFileSync(join(ROOT, 'examples/host/after-load.html'), 'utf8').replace("'APP/embed.js'", "'https://agentur.example/tools/check/embed.js'");
+  assert.equal(loader(readFileSync(join(ROOT, 'docs/consultancies.md'), 'utf8')), loader(example));
+  assert.deepEqual(problems.pageErrors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
 test('the inline mode three screens down fetches the app only once the page is scrolled near it', async () => {
   appPaths = [];
   const { page, context, problems } = await openPage(browser, { origin: hosts.origin });

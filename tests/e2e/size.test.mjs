@@ -43,7 +43,10 @@ import { sizes } from '../../scripts/sizes.mjs';
  *  shown as a file of their own (+13.7 KB German, +12.4 KB English; the other comes on
  *  switching), the pre-rendered start screen in index.html (+1.2 KB), the boot script and
  *  deferred loader in start.js (+1.1 KB), glue and service worker +0.1 KB: 213.8 KB in German,
- *  212.5 KB in English (measured 2026-12-06), so the budget goes down to 214.7 KB. */
+ *  212.5 KB in English (measured 2026-12-06), so the budget goes down to 214.7 KB. Issue 24's
+ *  second stop: the stylesheet inside start.js instead of a file of its own (+0.06 KB, the
+ *  file's 5.2 KB now counted in start.js), the app's start in two tasks (+0.4 KB): 214.2 KB in
+ *  German (measured 2026-12-06); the budget stays. */
 export const PAGE_BUDGET_GZIP_BYTES = 214_700;
 
 /** Files in dist/ that the page itself does not load. */
