@@ -121,7 +121,11 @@ export function afterLoadSnippet(tag) {
       }
       snippet.after(script);
     }
-    if (document.readyState === 'complete') load(); else addEventListener('load', load);
+    // Once the page has loaded and painted, when the browser is idle.
+    function later() {
+      requestAnimationFrame(function () { (window.requestIdleCallback || setTimeout)(load); });
+    }
+    if (document.readyState === 'complete') later(); else addEventListener('load', later);
   })(document.currentScript);
 </script>
 `;
