@@ -16,6 +16,8 @@ test('the first screen renders from Yew with its stylesheet', async () => {
   assert.match(await page.textContent('.rc-start'), /Check starten/);
   // On its own page nobody else hears of the answers, and the start screen does not say so.
   assert.doesNotMatch(await page.textContent('.rc-facts'), /Website/);
+  // What a search engine shows under the link.
+  assert.match(await page.getAttribute('meta[name=description]', 'content'), /^Sollten Sie Social Media machen/);
   // The stylesheet from styles/ is applied: the start button gets the primary colour.
   const background = await page.$eval('.rc-start button[type=submit]', (b) => getComputedStyle(b).backgroundColor);
   assert.notEqual(background, 'rgba(0, 0, 0, 0)');
