@@ -126,27 +126,19 @@ try {
 // First the stylesheet, then the boot script (web/boot.js: shows the pre-rendered start screen),
 // then the loader: one file.
 const bootSource = readFileSync(join(root, 'web/boot.js'), 'utf8');
-const cssText = read(cssName).toString('utf8');
-writeFileSync(join(dir, 'start.js'), minify(sheetPrelude(cssText, cssName) + '\n' + bootSource + '\n' + deferredLoader(jsName, wasmName) + '\n' + registerWorker, { format: 'esm', target: 'es2022' }));
+const css = read(cssName).toString('utf8');
+writeFileSync(join(dir, 'start.js'), minify(sheetPrelude(css, cssName) + '\n' + bootSource + '\n' + deferredLoader(jsName, wasmName) + '\n' + registerWorker, { format: 'esm', target: 'es2022' }));
 
 // 2. The wasm and its wasm-bindgen glue with short names between them (scripts/short-names.mjs,
 // 5.7 KB gzipped less), the glue minified (Trunk's own JS minifier cannot parse it), their
-// integrity hashes and names updated. The single file below inlines the glue unminified.
+// names updated. The single file below inlines the glue unminified.
 const glueExport = 'export { initSync, __wbg_init as default };';
 let glue = read(jsName).toString('utf8');
 if (!glue.includes(glueExport)) throw new Error('the wasm-bindgen glue does not end as expected');
-const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-const replaceIntegrity = (before, after, what) => {
-  if (!html.includes(integrity(before))) throw new Error(`no integrity hash of the ${what} in index.html`);
-  html = html.replace(integrity(before), integrity(after));
-};
-const wasmBefore = read(wasmName);
-const short = shortenNames(wasmBefore, glue);
-replaceIntegrity(wasmBefore, short.wasm, 'wasm');
-const glueBefore = glue;
+// (Their preload links, and the integrity hashes on them, leave index.html below.)
+const short = shortenNames(read(wasmName), glue);
 glue = short.renameGlue(glue);
 const minified = minify(glue, { format: 'esm' });
-replaceIntegrity(glueBefore, minified, 'glue');
 // Their names carry Trunk's hash of what it wrote; the hash of what is served replaces it, so a
 // cache never pairs this wasm with a glue whose names were shortened by another build.
 const trunkName = jsName.match(/^(.*-)([0-9a-f]+)\.js$/);
@@ -160,7 +152,6 @@ for (const [name, bytes] of [[jsName, minified], [wasmName, short.wasm]]) {
   writeFileSync(join(dir, served(name)), bytes);
 }
 html = served(html);
-writeFileSync(indexPath, html);
 const startPath = join(dir, 'start.js');
 writeFileSync(startPath, served(readFileSync(startPath, 'utf8')));
 
@@ -181,8 +172,8 @@ const prerendered = (lang) => {
     throw new Error(`${file} is missing: scripts/prerender.sh (Trunk's pre-build hook) writes it`);
   }
 };
-// On the page the boot script is the start of start.js (a module: it runs once the page is
-// parsed; a strict Content-Security-Policy runs it); the single file has it inline.
+// On the page the boot script is part of start.js, after the styles (a module: it runs once the
+// page is parsed; a strict Content-Security-Policy runs it); the single file has it inline.
 const boot = minify(bootSource);
 if (boot.includes('</script')) throw new Error('cannot inline web/boot.js: closing tag inside');
 const mainTag = /<main\b[^>]*\bid="?readiness-check"?[^>]*>/;
@@ -217,7 +208,6 @@ writeFileSync(join(dir, 'sw.js'), minify(worker));
 
 // 4. The single file.
 glue = glue.replace(glueExport, '');
-const css = cssText;
 if (glue.includes('</script') || css.includes('</style')) throw new Error('cannot inline: closing tag inside');
 const wasm = short.wasm.toString('base64');
 // One file holds both languages, as data: addresses the app fetches like files.

@@ -226,6 +226,16 @@ fn lead_endpoint(value: &str) -> Result<String, &'static str> {
     }
 }
 
+/// An address's shape around its first `@`: something before it, one dotted domain after it.
+/// What else a character may be is the caller's rule.
+pub(crate) fn email_shape(local: &str, domain: &str) -> bool {
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains('@')
+}
+
 fn contact(value: &str) -> Result<Contact, &'static str> {
     let value = value.trim();
     let value = match value.get(..7) {
@@ -234,11 +244,7 @@ fn contact(value: &str) -> Result<Contact, &'static str> {
     };
     if value.contains('@') && !value.contains("://") {
         let (local, domain) = value.split_once('@').ok_or("not an e-mail address")?;
-        let valid = !local.is_empty()
-            && domain.contains('.')
-            && !domain.starts_with('.')
-            && !domain.ends_with('.')
-            && !domain.contains('@')
+        let valid = email_shape(local, domain)
             && value.len() <= 254
             && value.chars().all(|c| {
                 c.is_ascii_graphic()

@@ -19,7 +19,8 @@ pub struct Entries {
     pub consent: bool,
 }
 
-/// The form's fields, in the order they are shown (the first invalid one takes the focus).
+/// The form's fields, in the order they are shown (the first invalid one takes the focus; the
+/// form's elements are indexed by `field as usize`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Field {
     Name,
@@ -41,6 +42,11 @@ impl Field {
             Field::Message => "message",
             Field::Consent => "consent",
         }
+    }
+
+    /// Whether the form can be sent without it (`Entries::problems` says what is missing).
+    pub fn required(self) -> bool {
+        matches!(self, Field::Name | Field::Email | Field::Consent)
     }
 
     /// The most a field keeps: enough for any real entry, too little to flood a back-end.
@@ -79,6 +85,18 @@ impl Entries {
         }
     }
 
+    /// A text field's value as typed (the consent is no text: empty).
+    pub fn get(&self, field: Field) -> &str {
+        match field {
+            Field::Name => &self.name,
+            Field::Email => &self.email,
+            Field::Company => &self.company,
+            Field::Phone => &self.phone,
+            Field::Message => &self.message,
+            Field::Consent => "",
+        }
+    }
+
     /// What is wrong, in the fields' order; empty when the form may be sent.
     pub fn problems(&self) -> Vec<(Field, Problem)> {
         let mut problems = Vec::new();
@@ -104,11 +122,7 @@ pub fn is_email(value: &str) -> bool {
     let Some((local, domain)) = value.split_once('@') else {
         return false;
     };
-    !local.is_empty()
-        && !domain.contains('@')
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
+    crate::branding::email_shape(local, domain)
         && !value.chars().any(|c| c.is_whitespace() || is_hidden(c))
 }
 
@@ -120,6 +134,15 @@ fn clean(value: &str, field: Field) -> String {
         .take(field.max_chars())
         .collect();
     kept.trim().to_string()
+}
+
+/// The consent as the person read it, and as the back-end records it: the checkbox's label,
+/// then the words of the privacy link when the consultancy gave one.
+pub fn consent_text(label: &str, privacy_link: Option<&str>) -> String {
+    match privacy_link {
+        Some(link) => format!("{label} {link}"),
+        None => label.to_string(),
+    }
 }
 
 /// What the result screen adds to the entries: the consent as the person read it, and the

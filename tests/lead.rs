@@ -2,7 +2,10 @@
 //! states (one request per try, nothing after it was sent, entries kept when it failed).
 
 use readiness_check::assessment::{self, examples, Dimension, Evaluation, Lang};
-use readiness_check::lead::{self, is_email, mail_body, mailto, Context, Entries, Field, Problem};
+use readiness_check::branding::Contact;
+use readiness_check::lead::{
+    self, consent_text, is_email, mail_body, mailto, Context, Entries, Field, Problem,
+};
 use readiness_check::ui::host_events::{between, detail_json, HostEvent};
 use readiness_check::ui::state::lead::to_send;
 use readiness_check::ui::state::{Action, LeadAction, LeadForm, LeadStatus, SessionAction, State};
@@ -24,18 +27,13 @@ fn context() -> Context {
     let Evaluation::Complete(outcome) = assessment::evaluate(&answers) else {
         panic!("a complete example");
     };
-    Context {
-        consent_text: "Ich bin einverstanden. Zur Datenschutzerklärung".into(),
-        verdict: outcome.verdict.slug(),
-        verdict_text: outcome.plain(Lang::De).to_string(),
-        scores: Dimension::ALL
-            .iter()
-            .map(|&d| (d.id(), outcome.score(d)))
-            .collect(),
-        answers,
-        result_link: "https://agentur.example/check/#r=AZSOZH".into(),
-        lang: Lang::De,
-    }
+    Context::of(
+        &outcome,
+        &answers,
+        Lang::De,
+        "Ich bin einverstanden. Zur Datenschutzerklärung".into(),
+        "https://agentur.example/check/#r=AZSOZH".into(),
+    )
 }
 
 #[test]
@@ -351,4 +349,51 @@ fn starting_again_forgets_the_form() {
         .reduce(LeadAction::Edit(Field::Name, "Erika".into()));
     let state = state.reduce(Action::Session(SessionAction::Restart));
     assert_eq!(state.lead, LeadForm::default());
+}
+
+#[test]
+fn the_consent_recorded_is_the_label_and_the_privacy_link_as_read() {
+    assert_eq!(
+        consent_text("Ich bin einverstanden.", Some("Zur Datenschutzerklärung")),
+        "Ich bin einverstanden. Zur Datenschutzerklärung"
+    );
+    assert_eq!(consent_text("I agree.", None), "I agree.");
+}
+
+#[test]
+fn a_failed_request_offers_the_consultancys_mailbox_only() {
+    let mail = Contact::Email("hallo@agentur.example".into());
+    let web = Contact::Web("https://agentur.example/kontakt".into());
+    let mut form = LeadForm {
+        status: LeadStatus::Failed,
+        ..LeadForm::default()
+    };
+    assert_eq!(
+        form.fallback_address(Some(&mail)),
+        Some("hallo@agentur.example")
+    );
+    assert_eq!(form.fallback_address(Some(&web)), None);
+    assert_eq!(form.fallback_address(None), None);
+    for status in [LeadStatus::Editing, LeadStatus::Sending, LeadStatus::Sent] {
+        form.status = status;
+        assert_eq!(form.fallback_address(Some(&mail)), None, "{status:?}");
+    }
+}
+
+#[test]
+fn name_email_and_consent_are_required_and_each_text_field_reads_back() {
+    let entries = good_entries();
+    for (field, required) in [
+        (Field::Name, true),
+        (Field::Email, true),
+        (Field::Company, false),
+        (Field::Phone, false),
+        (Field::Message, false),
+        (Field::Consent, true),
+    ] {
+        assert_eq!(field.required(), required, "{field:?}");
+    }
+    assert_eq!(entries.get(Field::Email), " erika@beispiel.de ");
+    assert_eq!(entries.get(Field::Message), "Wir wollen\nbald starten.");
+    assert_eq!(entries.get(Field::Consent), "");
 }

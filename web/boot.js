@@ -64,9 +64,9 @@
   if (color && app && /^#?([0-9a-f]{3}){1,2}$/i.test(color.trim())) {
     app.style.setProperty('--rc-brand', '#' + color.trim().replace(/^#/, ''));
   }
-  if (/^(1|true|)$/.test(query.get('large') === null ? 'no' : query.get('large')) && app) {
-    app.classList.add('rc-large');
-  }
+  // `large`, `large=1` or `large=true`.
+  var large = query.get('large');
+  if (app && large !== null && /^(1|true)?$/.test(large)) app.classList.add('rc-large');
 
   // "Start" pressed before the app runs: it starts as soon as it does (with what was typed).
   var form = pre.querySelector('form');

@@ -46,11 +46,7 @@ pub fn mount_point() -> Element {
 /// What the person did on the pre-rendered start screen before the app ran (`web/boot.js`
 /// marks a press of "start" on the mount element), and whether they are typing in its field.
 pub fn early_start(mount: &Element) -> (crate::ui::launch::EarlyStart, bool) {
-    let input = mount
-        .query_selector("#rc-company")
-        .ok()
-        .flatten()
-        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let input = company_field(mount);
     let typing = input.as_ref().is_some_and(|input| {
         document()
             .and_then(|d| d.active_element())
@@ -78,16 +74,20 @@ pub async fn next_task() {
 /// Puts the focus (and the caret, at the end) in the app's company field, where the person was
 /// typing on the pre-rendered screen.
 pub fn focus_company_field(mount: &Element) {
-    if let Some(input) = mount
-        .query_selector("#rc-company")
-        .ok()
-        .flatten()
-        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
-    {
+    if let Some(input) = company_field(mount) {
         let _ = input.focus();
         let end = input.value().encode_utf16().count() as u32;
         let _ = input.set_selection_range(end, end);
     }
+}
+
+/// The start screen's company field, pre-rendered or the app's.
+fn company_field(mount: &Element) -> Option<web_sys::HtmlInputElement> {
+    mount
+        .query_selector("#rc-company")
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into().ok())
 }
 
 /// Says, in both languages, that the check cannot start (its texts did not load), in place

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { CSP, DIST, SHOTS, launch, messagesDelivered, openPage, serve, serveHostPages, settled, waitForApp, switchLanguage } from './harness.mjs';
-import { DO_IT, axeViolations } from './flows.mjs';
+import { DO_IT, axeViolations, clickThrough } from './flows.mjs';
 
 let app, hosts, browser;
 before(async () => {
@@ -24,28 +24,6 @@ async function frameHeights(page, frameElement) {
     content: await frame.evaluate(() => Math.ceil(document.querySelector('.rc-app').getBoundingClientRect().height)),
     box: (await frameElement.boundingBox()).height,
   }), ({ content, box }) => Math.abs(box - content) <= 4);
-}
-
-/** Answers every question in `scope` (a page or frame) by clicks, calling `afterStep` after each. */
-async function clickThrough(scope, plan, afterStep = async () => {}) {
-  await scope.click('.rc-start button[type=submit]');
-  await afterStep('started');
-  for (let i = 0; i < 40; i++) {
-    await scope.waitForSelector('.rc-question, .rc-review');
-    const id = await scope.evaluate(() => document.querySelector('.rc-question')?.dataset.question
-      ?? window.readinessCheckRoot?.querySelector('.rc-question')?.dataset.question ?? null);
-    if (!id) break;
-    for (const key of plan[id]) await scope.click(`.rc-question .rc-options li:nth-child(${key}) label`);
-    await scope.click('.rc-question button[type=submit]');
-    await scope.waitForFunction((prev) => {
-      const root = window.readinessCheckRoot ?? document;
-      return root.querySelector('.rc-question')?.dataset.question !== prev;
-    }, id);
-    await afterStep(id);
-  }
-  await scope.click('.rc-review button.rc-primary');
-  await scope.waitForSelector('.rc-result[data-verdict]');
-  await afterStep('result');
 }
 
 test('the snippet: an iframe whose height follows the content, and events for the host', async () => {

@@ -75,3 +75,26 @@ export async function axeViolations(page) {
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** Answers every question in `scope` (a page or frame, the app's own or inline) by clicks, to the
+ *  result, calling `afterStep` after each step. */
+export async function clickThrough(scope, plan, afterStep = async () => {}) {
+  await scope.click('.rc-start button[type=submit]');
+  await afterStep('started');
+  for (let i = 0; i < 40; i++) {
+    await scope.waitForSelector('.rc-question, .rc-review');
+    const id = await scope.evaluate(() => document.querySelector('.rc-question')?.dataset.question
+      ?? window.readinessCheckRoot?.querySelector('.rc-question')?.dataset.question ?? null);
+    if (!id) break;
+    for (const key of plan[id]) await scope.click(`.rc-question .rc-options li:nth-child(${key}) label`);
+    await scope.click('.rc-question button[type=submit]');
+    await scope.waitForFunction((prev) => {
+      const root = window.readinessCheckRoot ?? document;
+      return root.querySelector('.rc-question')?.dataset.question !== prev;
+    }, id);
+    await afterStep(id);
+  }
+  await scope.click('.rc-review button.rc-primary');
+  await scope.waitForSelector('.rc-result[data-verdict]');
+  await afterStep('result');
+}

@@ -45,6 +45,7 @@ test('the start screen shows before the wasm, and a start pressed on it goes on 
   assert.deepEqual(await axeViolations(page), []);
   await page.fill('#rc-company', 'Bäckerei Korn');
   await page.click('.rc-start button[type=submit]');
+  await page.waitForSelector('#readiness-check[data-rc-early=begin]', { state: 'attached' });
   // Pressed before the app runs: the address did not change (no form sent), nothing was lost.
   assert.equal(page.url(), app.url);
   release();
@@ -158,7 +159,8 @@ test('kept answers: the app decides what shows, no start screen flashes first', 
   await page.waitForFunction(() => (localStorage.getItem('readiness-check') || '').includes('r='));
   const release = await holdWasm(page);
   await page.reload({ waitUntil: 'commit' });
-  await page.waitForSelector('.rc-pre', { state: 'attached' });
+  // The boot script has decided (it marks the language before it decides what shows).
+  await page.waitForSelector('#readiness-check[data-rc-lang] .rc-pre', { state: 'attached' });
   assert.equal(await page.locator('.rc-pre').isVisible(), false);
   release();
   await page.waitForSelector('section.rc-question[data-question]');

@@ -2,7 +2,6 @@ use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::assessment::{Lang, Outcome};
-use crate::branding::Contact;
 use crate::lead::{self, Field, Problem};
 use crate::ui::hooks::{use_app, use_host_config, AppHandle};
 use crate::ui::labels::{labels, Labels};
@@ -39,7 +38,7 @@ pub fn LeadForm(props: &LeadFormProps) -> Html {
             let target = if now.2 && !before.2 {
                 Some(&thanks)
             } else if now.1 != before.1 {
-                problems.first().map(|&(field, _)| &refs[position(field)])
+                problems.first().map(|&(field, _)| &refs[field as usize])
             } else if now.0 && !before.0 {
                 Some(&refs[0])
             } else {
@@ -60,11 +59,13 @@ pub fn LeadForm(props: &LeadFormProps) -> Html {
         .clone()
         .unwrap_or_else(|| l.t("lead-provider").to_string());
     let privacy = lead_config.privacy_url;
-    let mut consent_text = l.fill("lead-consent", &[("name", &provider)]);
-    if privacy.is_some() {
-        consent_text.push(' ');
-        consent_text.push_str(l.t("lead-privacy"));
-    }
+    let consent_label = l.fill("lead-consent", &[("name", &provider)]);
+    let heading = html! {
+        <>
+            <h2 id="rc-lead-title">{ l.t("lead-title") }</h2>
+            <p>{ l.fill("lead-intro", &[("name", &provider)]) }</p>
+        </>
+    };
 
     if !form.open {
         let (app, company) = (
@@ -81,8 +82,7 @@ pub fn LeadForm(props: &LeadFormProps) -> Html {
         });
         return html! {
             <section class="rc-lead-box rc-no-print" aria-labelledby="rc-lead-title">
-                <h2 id="rc-lead-title">{ l.t("lead-title") }</h2>
-                <p>{ l.fill("lead-intro", &[("name", &provider)]) }</p>
+                { heading }
                 <button type="button" class="rc-primary" aria-expanded="false" onclick={open}>{ l.t("lead-open") }</button>
             </section>
         };
@@ -91,16 +91,21 @@ pub fn LeadForm(props: &LeadFormProps) -> Html {
     let status = form.status;
     let onsubmit = {
         let app = app.clone();
-        let context = lead::Context::of(
-            &props.outcome,
-            &app.session.answers,
-            props.lang,
-            consent_text.clone(),
-            props.url.to_string(),
+        let (outcome, lang, url) = (props.outcome.clone(), props.lang, props.url.to_string());
+        let consent_text = lead::consent_text(
+            &consent_label,
+            privacy.is_some().then(|| l.t("lead-privacy")),
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            app.dispatch(LeadAction::Submit(Box::new(context.clone())).into());
+            let context = lead::Context::of(
+                &outcome,
+                &app.session.answers,
+                lang,
+                consent_text.clone(),
+                url.clone(),
+            );
+            app.dispatch(LeadAction::Submit(Box::new(context)).into());
         })
     };
     let on_consent = {
@@ -113,8 +118,9 @@ pub fn LeadForm(props: &LeadFormProps) -> Html {
     let busy = status == LeadStatus::Sending;
     let sent = status == LeadStatus::Sent;
     let consent_problem = form.problem(Field::Consent);
-    let mailto = match (&config.branding.contact, status) {
-        (Some(Contact::Email(address)), LeadStatus::Failed) => {
+    let mailto = form
+        .fallback_address(config.branding.contact.as_ref())
+        .map(|address| {
             let body = lead::mail_body(
                 &form.entries,
                 [
@@ -126,26 +132,20 @@ pub fn LeadForm(props: &LeadFormProps) -> Html {
                 ],
                 &props.url,
             );
-            Some((
-                address.clone(),
+            (
+                address.to_string(),
                 lead::mailto(address, l.t("lead-mail-subject"), &body),
-            ))
-        }
-        _ => None,
-    };
+            )
+        });
 
     html! {
         <section class="rc-lead-box rc-lead-open rc-no-print" aria-labelledby="rc-lead-title">
-            <h2 id="rc-lead-title">{ l.t("lead-title") }</h2>
-            <p>{ l.fill("lead-intro", &[("name", &provider)]) }</p>
+            { heading }
             <form id="rc-lead-form" novalidate=true {onsubmit}>
                 // Sent is final: nothing can be changed (or sent) again.
                 <fieldset class="rc-lead-fields" disabled={sent}>
-                    { text_field(&app, l, &refs[0], Field::Name, l.t("lead-name"), "name", "text", form.problem(Field::Name), busy) }
-                    { text_field(&app, l, &refs[1], Field::Email, l.t("lead-email"), "email", "email", form.problem(Field::Email), busy) }
-                    { text_field(&app, l, &refs[2], Field::Company, l.t("lead-company"), "organization", "text", None, busy) }
-                    { text_field(&app, l, &refs[3], Field::Phone, l.t("lead-phone"), "tel", "tel", None, busy) }
-                    { text_field(&app, l, &refs[4], Field::Message, l.t("lead-message"), "off", "textarea", None, busy) }
+                    { for [Field::Name, Field::Email, Field::Company, Field::Phone, Field::Message]
+                        .map(|field| text_field(&app, l, &refs[field as usize], field)) }
                     <div class={classes!("rc-field", "rc-consent", consent_problem.is_some().then_some("rc-invalid"))}>
                         <input id="rc-lead-consent" type="checkbox" checked={form.entries.consent}
                             disabled={busy} required=true ref={refs[5].clone()}
@@ -153,7 +153,7 @@ pub fn LeadForm(props: &LeadFormProps) -> Html {
                             aria-describedby={consent_problem.is_some().then_some("rc-lead-consent-error")}
                             onchange={on_consent} />
                         <label for="rc-lead-consent">
-                            { l.fill("lead-consent", &[("name", &provider)]) }
+                            { consent_label }
                             if let Some(url) = privacy {
                                 { " " }<a href={url} target="_blank" rel="noopener">{ l.t("lead-privacy") }</a>
                             }
@@ -192,17 +192,6 @@ pub fn LeadForm(props: &LeadFormProps) -> Html {
     }
 }
 
-fn position(field: Field) -> usize {
-    match field {
-        Field::Name => 0,
-        Field::Email => 1,
-        Field::Company => 2,
-        Field::Phone => 3,
-        Field::Message => 4,
-        Field::Consent => 5,
-    }
-}
-
 fn problem_text(l: Labels, problem: Problem) -> &'static str {
     match problem {
         Problem::NameMissing => l.t("lead-name-missing"),
@@ -213,29 +202,21 @@ fn problem_text(l: Labels, problem: Problem) -> &'static str {
 }
 
 /// One labelled entry, with its problem (if any) tied to it for screen readers.
-#[allow(clippy::too_many_arguments)]
-fn text_field(
-    app: &AppHandle,
-    l: Labels,
-    node: &NodeRef,
-    field: Field,
-    label: &'static str,
-    autocomplete: &'static str,
-    kind: &'static str,
-    problem: Option<Problem>,
-    busy: bool,
-) -> Html {
+fn text_field(app: &AppHandle, l: Labels, node: &NodeRef, field: Field) -> Html {
+    // The element, its type and the browser's autofill hint.
+    let (label, kind, autocomplete) = match field {
+        Field::Name => (l.t("lead-name"), "text", "name"),
+        Field::Email => (l.t("lead-email"), "email", "email"),
+        Field::Company => (l.t("lead-company"), "text", "organization"),
+        Field::Phone => (l.t("lead-phone"), "tel", "tel"),
+        Field::Message | Field::Consent => (l.t("lead-message"), "textarea", "off"),
+    };
+    let problem = app.lead.problem(field);
+    let busy = app.lead.status == LeadStatus::Sending;
     let id = format!("rc-lead-{}", field.id());
     let error_id = format!("{id}-error");
-    let required = matches!(field, Field::Name | Field::Email);
-    let value = match field {
-        Field::Name => &app.lead.entries.name,
-        Field::Email => &app.lead.entries.email,
-        Field::Company => &app.lead.entries.company,
-        Field::Phone => &app.lead.entries.phone,
-        Field::Message | Field::Consent => &app.lead.entries.message,
-    }
-    .clone();
+    let required = field.required();
+    let value = app.lead.entries.get(field).to_string();
     let oninput = {
         let app = app.clone();
         Callback::from(move |e: InputEvent| {

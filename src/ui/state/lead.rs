@@ -2,6 +2,7 @@
 //! where its one request stands. The request itself is sent by the app's effect when
 //! [`to_send`] says so, and its answer comes back as [`LeadAction::Answered`].
 
+use crate::branding::Contact;
 use crate::lead::{self, Context, Entries, Field, Problem};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -21,7 +22,6 @@ pub struct LeadForm {
     pub entries: Entries,
     /// What is wrong, shown once the person tried to send (and kept up to date from then on).
     pub problems: Vec<(Field, Problem)>,
-    pub checked: bool,
     pub status: LeadStatus,
     /// Counts the tries that went out: each is one request.
     pub attempt: u32,
@@ -69,7 +69,6 @@ impl LeadForm {
                 self.recheck();
             }
             LeadAction::Submit(context) if editable => {
-                self.checked = true;
                 self.problems = self.entries.problems();
                 if self.problems.is_empty() {
                     self.status = LeadStatus::Sending;
@@ -93,9 +92,23 @@ impl LeadForm {
         }
     }
 
+    /// Whether the person tried to send (refused or not): the problems are shown from then on.
+    fn tried(&self) -> bool {
+        self.attempt > 0 || self.refused > 0
+    }
+
     fn recheck(&mut self) {
-        if self.checked {
+        if self.tried() {
             self.problems = self.entries.problems();
+        }
+    }
+
+    /// Where the person can still write once the request failed: the consultancy's e-mail
+    /// contact, if it gave one (a web address is a page, not a mailbox).
+    pub fn fallback_address<'a>(&self, contact: Option<&'a Contact>) -> Option<&'a str> {
+        match (contact, self.status) {
+            (Some(Contact::Email(address)), LeadStatus::Failed) => Some(address),
+            _ => None,
         }
     }
 
